@@ -1,0 +1,79 @@
+/**
+ * `npm run bench`: for each fixture, in one process, the median time of Qingdu's whole pipeline and
+ * of bare Readability on the same page (both on a fresh copy of the parsed page, as a real run
+ * needs), their ratio; then the size of every built entrypoint. Figures, not assertions: machines
+ * here are shared and noisy, so compare within the run.
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { Readability } from '@mozilla/readability';
+import { runPipeline } from '../src/pipeline';
+import { fixtureDocument, listFixtures, loadFixture } from '../test/support/fixtures';
+
+const RUNS = Number(process.env.BENCH_RUNS ?? 15);
+const WARMUP = 3;
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}
+
+function time(fn: () => void): number {
+  const start = performance.now();
+  fn();
+  return performance.now() - start;
+}
+
+console.log(`Pipeline vs bare Readability, median of ${RUNS} runs each (interleaved), ms\n`);
+const rows: string[][] = [['fixture', 'KB', 'qingdu', 'readability', 'ratio']];
+const ratios: number[] = [];
+for (const name of listFixtures()) {
+  const fixture = loadFixture(name);
+  const doc = fixtureDocument(fixture);
+  const ours: number[] = [];
+  const bare: number[] = [];
+  for (let i = 0; i < WARMUP + RUNS; i++) {
+    const a = time(() => runPipeline(doc));
+    const b = time(() => new Readability(doc.cloneNode(true) as Document).parse());
+    if (i >= WARMUP) {
+      ours.push(a);
+      bare.push(b);
+    }
+  }
+  const ratio = median(ours) / median(bare);
+  ratios.push(ratio);
+  rows.push([name, (Buffer.byteLength(fixture.html) / 1024).toFixed(0), median(ours).toFixed(2), median(bare).toFixed(2), ratio.toFixed(2) + '×']);
+}
+rows.push(['median ratio', '', '', '', median(ratios).toFixed(2) + '×']);
+printTable(rows);
+
+console.log('\nBuilt entrypoints (bytes · gzip)\n');
+const sizeRows: string[][] = [['file', 'bytes', 'gzip']];
+for (const dir of ['.output/chrome-mv3', '.output/firefox-mv2', '.output/firefox-mv3']) {
+  let files: string[];
+  try {
+    files = walk(dir).filter((f) => f.endsWith('.js'));
+  } catch {
+    continue;
+  }
+  for (const file of files) {
+    const bytes = readFileSync(file);
+    sizeRows.push([relative('.output', file), String(bytes.length), String(gzipSync(bytes).length)]);
+  }
+}
+if (sizeRows.length === 1) console.log('(no build found: run `npm run build` first)');
+else printTable(sizeRows);
+
+function walk(dir: string): string[] {
+  return readdirSync(dir).flatMap((entry) => {
+    const path = join(dir, entry);
+    return statSync(path).isDirectory() ? walk(path) : [path];
+  });
+}
+
+function printTable(table: string[][]): void {
+  const widths = table[0]!.map((_, i) => Math.max(...table.map((row) => (row[i] ?? '').length)));
+  for (const row of table) console.log(row.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!))).join('  '));
+}

@@ -1,0 +1,165 @@
+import type { Credit, Removal } from '../pipeline/types';
+import { blockText, leafBlocks, linkDensity, removeFromHereOn, removeWithEmptyAncestors } from '../dom/blocks';
+import { compactText, textWeight } from '../text/normalize';
+import { TEXT_RULES, type TextRule } from './rules';
+import { containment, tokenBigrams } from './similarity';
+import { parseCredit } from './credits';
+import { bilingualRegExp } from '../text/script-variants';
+
+export interface CleanContext {
+  /** The article's title, when known: lines that merely repeat it are removed. */
+  title: string | null;
+  /** The repost site's name, when known: its self-promotion paragraphs are removed. */
+  site: string | null;
+}
+
+export interface CleanResult {
+  removed: Removal[];
+  credits: Credit[];
+  /** Publication lines (来源, 发布时间, bylines, print edition) taken out of the body, for the metadata stage. */
+  metaLines: string[];
+}
+
+/** Words of a site describing itself ("易网健康养生网,致力于…", "本站提供…"). */
+const SELF_PROMOTION = bilingualRegExp('(致力于|提供专业|为您提供|门户|欢迎(访问|光临|关注)|关注我们|本站|本网|官方网站|官网)');
+const DATELINE = /\d{1,2}月\d{1,2}日[电電]/;
+
+/** Real article text that must come before a "相关推荐" heading for it to end the article. */
+const MIN_WEIGHT_BEFORE_TAIL = 60;
+/** A block this much made of link text is a list of headlines, not a paragraph. */
+const LINK_LIST_DENSITY = 0.6;
+/** A summary/导读 box shorter than this is not checked for repeating the lede. */
+const MIN_REPEAT_LENGTH = 24;
+
+/**
+ * Removes content-farm clutter from an extracted article, in place: each block is tested
+ * against the rule table, then against structure (link lists, repeats of the title, duplicate
+ * paragraphs, summaries that repeat the lede). Everything removed is reported, credits and
+ * publication lines are handed on to the metadata stage.
+ */
+export function cleanArticle(root: Element, context: CleanContext): CleanResult {
+  const result: CleanResult = { removed: [], credits: [], metaLines: [] };
+  const title = context.title ? { grams: tokenBigrams(context.title), length: compactText(context.title).length } : null;
+  const blocks = leafBlocks(root).map((el) => {
+    const line = blockText(el);
+    return { el, line, text: compactText(line) };
+  });
+  const promo = context.site && context.site.length >= 3 ? context.site : null;
+  const seen = new Set<string>();
+  let weightBefore = 0;
+
+  for (let i = 0; i < blocks.length; i++) {
+    const block = blocks[i]!;
+    const { el, text } = block;
+    // Earlier removals (a tail cut, an emptied parent) may already have taken this block.
+    if (!root.contains(el)) continue;
+    if (!text) continue;
+
+    const rule = matchRule(text);
+    if (rule) {
+      if (rule.action === 'tail') {
+        if (weightBefore >= MIN_WEIGHT_BEFORE_TAIL) {
+          result.removed.push({ rule: rule.name, text: describeTail(blocks, i) });
+          removeFromHereOn(el, root);
+          break;
+        }
+        remove(result, el, root, rule.name, text);
+        continue;
+      }
+      // Credits and meta lines are parsed from the spaced text: "审核:秦明睿 徐秉楠" names two people.
+      if (rule.action === 'credit') result.credits.push(...parseCredit(block.line));
+      if (rule.action === 'meta') result.metaLines.push(block.line);
+      remove(result, el, root, rule.name, text);
+      continue;
+    }
+
+    const structural = structuralReason(el, text, title, promo, seen, blocks, i);
+    if (structural) {
+      remove(result, el, root, structural, text);
+      continue;
+    }
+    seen.add(text);
+    weightBefore += textWeight(text);
+  }
+  removeEdgeLabels(root, result);
+  return result;
+}
+
+/** Column labels before the article ("评论", "民生观") and slogans after it ("直面健康热点"). */
+const MAX_LEADING_LABEL = 6;
+const MAX_TRAILING_LABEL = 16;
+/** List items and table rows are data even when short; captions belong to their image. */
+const LABEL_TAGS: ReadonlySet<string> = new Set(['P', 'DIV', 'SPAN', 'CENTER', 'SECTION', 'H2', 'H3', 'H4', 'H5', 'H6', 'STRONG', 'B', 'FONT']);
+const SENTENCE_PUNCTUATION = /[。!?;,,.!?;:：…」』”"]/;
+
+/**
+ * Short unpunctuated lines at the very start or end of the article are template labels, not
+ * text: a story does not open with a two-character line, and it ends on a sentence. Captions,
+ * headings followed by text, and images are never at the edge in this sense.
+ */
+function removeEdgeLabels(root: Element, result: CleanResult): void {
+  const isLabel = (el: Element, max: number): string | null => {
+    if (!LABEL_TAGS.has(el.tagName) || el.querySelector('img')) return null;
+    const text = compactText(blockText(el));
+    return text.length > 0 && text.length <= max && !SENTENCE_PUNCTUATION.test(text) ? text : null;
+  };
+  for (let blocks = leafBlocks(root); blocks.length > 1; blocks = leafBlocks(root)) {
+    const first = blocks[0]!;
+    const text = isLabel(first, MAX_LEADING_LABEL);
+    if (!text) break;
+    remove(result, first, root, 'edge-label', text);
+  }
+  for (let blocks = leafBlocks(root); blocks.length > 1; blocks = leafBlocks(root)) {
+    const last = blocks[blocks.length - 1]!;
+    const text = isLabel(last, MAX_TRAILING_LABEL);
+    if (!text) break;
+    remove(result, last, root, 'edge-label', text);
+  }
+}
+
+function matchRule(text: string): TextRule | undefined {
+  return TEXT_RULES.find((rule) => text.length <= rule.maxLength && rule.pattern.test(text));
+}
+
+function structuralReason(
+  el: Element,
+  text: string,
+  title: { grams: Set<string>; length: number } | null,
+  site: string | null,
+  seen: Set<string>,
+  blocks: { el: Element; line: string; text: string }[],
+  index: number,
+): string | null {
+  if (seen.has(text)) return 'duplicate';
+  if (site && text.includes(site) && SELF_PROMOTION.test(text)) return 'site-promo';
+  if (!el.querySelector('img') && linkDensity(el, text.length) >= LINK_LIST_DENSITY && !/[。!?.!?]$/.test(text)) return 'link-list';
+  if (title && title.grams.size > 2 && text.length <= 2 * Math.max(20, title.length)) {
+    // A short line made mostly of the title: the title repeated in the body, or spam built on it.
+    // A wire dateline ("新华社北京9月11日电 题:…") restates the title but is the story's own first line.
+    if (!DATELINE.test(text) && containment(title.grams, tokenBigrams(text)) >= 0.7) return 'title-echo';
+  }
+  if (text.length >= MIN_REPEAT_LENGTH && repeatsFollowingText(text, blocks, index)) return 'summary-repeat';
+  return null;
+}
+
+/** A 导读/summary box that reproduces (a truncated copy of) the text that follows it. */
+function repeatsFollowingText(text: string, blocks: { el: Element; line: string; text: string }[], index: number): boolean {
+  let following = '';
+  for (let j = index + 1; j < blocks.length && following.length < text.length + 200; j++) following += blocks[j]!.text;
+  const probe = text.replace(/(\.{3}|…+|\.\.)$/, '');
+  return probe.length >= MIN_REPEAT_LENGTH && following.includes(probe);
+}
+
+function remove(result: CleanResult, el: Element, root: Element, rule: string, text: string): void {
+  result.removed.push({ rule, text });
+  removeWithEmptyAncestors(el, root);
+}
+
+function describeTail(blocks: { text: string }[], from: number): string {
+  return blocks
+    .slice(from)
+    .map((b) => b.text)
+    .filter(Boolean)
+    .join(' / ')
+    .slice(0, 400);
+}

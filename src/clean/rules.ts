@@ -1,0 +1,60 @@
+import { bilingualRegExp } from '../text/script-variants';
+
+/**
+ * What the clean stage does with a block of the article that a rule matches.
+ * - remove: the block goes.
+ * - tail: the block starts the page's trailing furniture (相关推荐, 上一篇 …): it and every block
+ *   after it in the article go, provided real article text came before it.
+ * - credit: an editorial credit line; its role and name move to the meta line.
+ * - meta: a publication line (来源, 发布时间, 《人民日报》(… 版)); read for metadata, then removed.
+ */
+export type RuleAction = 'remove' | 'tail' | 'credit' | 'meta';
+
+export interface TextRule {
+  name: string;
+  /** Short label shown to the user in "已移除 …" counts. */
+  label: string;
+  action: RuleAction;
+  /** Matched against the block's compact text (white space removed around CJK). Simplified script; traditional forms are added automatically. */
+  pattern: RegExp;
+  /** Only blocks up to this many characters: a long paragraph that merely mentions 版权 is article text. */
+  maxLength: number;
+  /** A real line from a page of the kind we target; the rule test asserts the rule matches it. */
+  example: string;
+}
+
+interface RuleRow extends Omit<TextRule, 'pattern'> {
+  source: string;
+}
+
+const ROWS: readonly RuleRow[] = [
+  // Trailing furniture: the headings that open related lists and page navigation.
+  { name: 'related-heading', label: '相关推荐', action: 'tail', maxLength: 16, source: '^[【\\[]?(相关|相关推荐|相关阅读|相关新闻|相关文章|相关链接|相关报道|推荐阅读|延伸阅读|热门推荐|热门文章|热门阅读|热点推荐|热点新闻|猜你喜欢|网罗天下|更多新闻|更多阅读|更多精彩|精彩推荐|为你推荐|大家都在看|今日推荐|最新文章|最新资讯|热门标签|点击排行|排行榜|阅读排行)[】\\]]?[::]?$', example: '相关推荐' },
+  { name: 'prev-next', label: '上一篇/下一篇', action: 'tail', maxLength: 120, source: '^(上一篇|下一篇|上一条|下一条|上篇|下篇|前一篇|后一篇)[::]', example: '上一篇:在服务基层中实现医疗资源均衡配置' },
+  { name: 'comment-box', label: '评论', action: 'tail', maxLength: 30, source: '^(\\d+)?(相关评论|网友评论|发表评论|我要评论|评论区|全部评论|热门评论|最新评论|已有\\d+条评论|共\\d+条评论)', example: '0相关评论' },
+  // Notices.
+  { name: 'disclaimer', label: '免责声明', action: 'remove', maxLength: 600, source: '^(免责声明|声明|版权声明|特别声明|郑重声明|郑重说明)[::]?|不代表本(网|站|平台)(的)?(观点|立场)|仅代表(发布者|作者)?个人观点|本站未对其内容进行核实|若涉(及)?版权问题|如(有|涉及)侵权|请(及时)?联系(我们|本站)(核实|删除)|转载请注明|未经(书面)?授权(不得|禁止)|著作权归(原)?作者所有|本文(为|系)转载|以上内容为本网站转自', example: '声明:以上内容为本网站转自其它媒体,相关信息仅为传递更多企业信息之目的,不代表本网观点' },
+  { name: 'copyright', label: '版权', action: 'remove', maxLength: 300, source: '(copyright|all rights reserved|版权所有|\\(c\\)\\d{4}|©\\s*\\d{4}|ICP备|ICP证|[京津沪渝冀晋辽吉黑苏浙皖闽赣鲁豫鄂湘粤琼川贵云陕甘青蒙桂藏宁新]公网安备|备案号|信息服务许可证|视听节目许可证|网上传播视听节目许可)', example: '(c)2008-现在 yixu.net All Rights Reserved.' },
+  { name: 'original-certification', label: '版权', action: 'remove', maxLength: 200, source: '(原创认证|获取授权|授权转载|查询【?\\w+】?获取)', example: '本文经「原本」原创认证,作者健康报社有限公司,访问yuanben.io查询【35C45HLZ】获取授权' },
+  { name: 'hotline', label: '热线/爆料', action: 'remove', maxLength: 200, source: '(想爆料|我要爆料|爆料热线|新闻热线|广告热线|投稿邮箱|联系电话[::]|诚邀合作|商务合作|欢迎广大网友.{0,6}投稿|举报电话|违法和不良信息举报)', example: '想爆料?請登錄《陽光連線》、撥打新聞熱線0531-66661234或96678' },
+  { name: 'report-links', label: '举报', action: 'remove', maxLength: 80, source: '(非法信息举报|违规举报|我要纠错|删稿|举报$|^打赏$|^收藏$|^分享(到|至)?[::]?$|^点赞$)', example: '(文/匿名(若涉版权问题请联系我们核实发布者) / 非法信息举报 / 删稿)' },
+  // Page controls and counters.
+  { name: 'page-controls', label: '页面控件', action: 'remove', maxLength: 80, source: '(放大字体|缩小字体|字号[::]?\\s*[大中小]|【?[大中小]】?\\s*【?[中小]】?$|打印本页|关闭窗口|\\[?打印\\]?\\s*\\[?关闭\\]?|收藏本站|设为首页|扫一扫|扫描二维码|分享到微信|微信扫码|手机(WAP|wap)?版$|^二维码$|^全部$|^返回(列表|首页|顶部)$|打开APP|展开全文)', example: '放大字体  缩小字体' },
+  { name: 'counter', label: '计数', action: 'remove', maxLength: 12, source: '^(\\d+|\\d+(次|人)?(阅读|浏览|评论|点赞|收藏))$', example: '536' },
+  { name: 'breadcrumb', label: '导航', action: 'remove', maxLength: 120, source: '^(当前位置|您的位置|您现在的位置|所在位置|位置)[::]', example: '您现在的位置: 首页 > 健康 > 我国持续推进优质医疗资源扩容下沉和区域均衡布局' },
+  { name: 'summary-box', label: '导读', action: 'remove', maxLength: 400, source: '^(导读|导语|摘要|核心提示|内容提要)[::]?', example: '导读' },
+  { name: 'stray-script', label: '脚本残留', action: 'remove', maxLength: 80, source: '^[\\s\'"`;)}\\]]*(\\}\\s*\\)\\s*\\(\\s*\\)|\\)\\s*;|document\\.write|function\\s*\\(|var\\s+\\w+\\s*=)[\\s\'"`;)}(\\]]*$', example: "'); })();" },
+  { name: 'seo-keyword-spam', label: '关键词垃圾', action: 'remove', maxLength: 120, source: '^[,,、;;.。]|(的近义词|的反义词|的意思是|是什么意思|怎么读|造句|拼音)', example: ',国推动的近义词 家卫健委:三方面举措推动优质资源下沉' },
+  // Publication lines: read for metadata, then removed.
+  { name: 'publish-info', label: '发布信息', action: 'meta', maxLength: 200, source: '(发布(时间|日期)|发表(时间|日期)|更新(时间|日期)|时间[::]\\s*\\d{4}|浏览(次数|量)|阅读(量|数|次数)|点击(数|量|次数)|发布人[::]|IP[::])', example: '发布日期:2024-10-08 11:26:51   浏览次数:46  发布人:4208****  IP:124.223.189***  评论:0' },
+  { name: 'source-line', label: '来源', action: 'meta', maxLength: 80, source: '^(来源|稿件来源|文章来源|信息来源|转自|转载自|出处|原标题|原文标题)[::]', example: '來源:新華網' },
+  { name: 'print-edition', label: '来源', action: 'meta', maxLength: 60, source: '^[《「]\\s*[^》」]{2,12}\\s*[》」]\\s*[((]\\s*\\d{4}年\\d{1,2}月\\d{1,2}日.{0,12}[))]$', example: '《 人民日报 》( 2024年11月06日 11 版)' },
+  { name: 'byline', label: '署名', action: 'meta', maxLength: 24, source: '^(新华社|本报|人民网|中新网|央视网)?(特约)?(记者|通讯员|实习生)\\s*[\\u4e00-\\u9fff·]{2,4}(\\s+[\\u4e00-\\u9fff·]{2,4})*(\\s*(报道|摄))?$', example: '新華社記者李恒' },
+  // Editorial credits: moved to the meta line, never silently dropped.
+  { name: 'credit', label: '署名', action: 'credit', maxLength: 60, source: '^[((]?(文|图|图文|作者|编辑|责任编辑|责编|实习编辑|校对|审核|审校|审签|审稿|终审|策划|统筹|监制|制作|出品人|主编|设计|视觉|海报|摄影|记者|通讯员)\\s*[::/|]\\s*[^::]{1,20}$|^[\\u4e00-\\u9fff]{2,12}出品$', example: '校对:马杨' },
+];
+
+export const TEXT_RULES: readonly TextRule[] = ROWS.map(({ source, ...row }) => ({
+  ...row,
+  pattern: bilingualRegExp(source, 'i'),
+}));

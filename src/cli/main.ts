@@ -1,0 +1,63 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { runPipeline } from '../pipeline';
+import { formatArticle, type OutputFormat } from './format';
+import { decodePage, loadDocument } from './load-page';
+
+const USAGE = `usage: npm run --silent qingdu -- [FILE.html] [--url URL] [--format text|markdown|html|json]
+
+Reads a saved web page and prints its article as Qingdu's reader shows it.
+Without FILE it reads the bundled sample page.
+Exit codes: 0 article printed, 2 bad arguments, 3 no article found.`;
+
+const FORMATS: readonly OutputFormat[] = ['text', 'markdown', 'html', 'json'];
+export const SAMPLE_PAGE = fileURLToPath(new URL('../../test/fixtures/seed-003-shixun.html', import.meta.url));
+
+export function main(argv: string[]): number {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        url: { type: 'string' },
+        format: { type: 'string', default: 'text' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    });
+  } catch (error) {
+    process.stderr.write(`qingdu: ${(error as Error).message}\n${USAGE}\n`);
+    return 2;
+  }
+  const { values, positionals } = parsed;
+  if (values.help) {
+    process.stdout.write(USAGE + '\n');
+    return 0;
+  }
+  const format = values.format as OutputFormat;
+  if (!FORMATS.includes(format) || positionals.length > 1) {
+    process.stderr.write(`qingdu: ${positionals.length > 1 ? 'one file at a time' : `unknown format "${values.format}"`}\n${USAGE}\n`);
+    return 2;
+  }
+  const file = positionals[0] ?? SAMPLE_PAGE;
+  let bytes: Uint8Array;
+  try {
+    bytes = readFileSync(file);
+  } catch (error) {
+    process.stderr.write(`qingdu: cannot read ${file}: ${(error as Error).message}\n${USAGE}\n`);
+    return 2;
+  }
+  const url = values.url ?? 'http://localhost/';
+  const result = runPipeline(loadDocument(decodePage(bytes), url), { url: values.url });
+  if (!result.ok) {
+    process.stderr.write(`qingdu: ${result.message}\n`);
+    return 3;
+  }
+  process.stdout.write(formatArticle(result.article, format) + '\n');
+  return 0;
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  process.exitCode = main(process.argv.slice(2));
+}

@@ -1,0 +1,75 @@
+/**
+ * Structural clutter: page furniture recognised by tag, role, or the class/id names CMS templates
+ * give it. Removed from the working copy before Readability runs, which both cleans the result and
+ * shrinks Readability's work. Each row names an example from a real template.
+ */
+export interface StructureRule {
+  name: string;
+  /** Whether an element is this kind of furniture (tag, role, attributes, class/id words). */
+  test: (el: Element) => boolean;
+  /** True when the rule can match an element that has no attributes at all. */
+  byTagAlone?: boolean;
+  example: string;
+}
+
+/** Elements that never hold article text a reader sees. */
+export const NON_CONTENT_TAGS: ReadonlySet<string> = new Set([
+  'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'IFRAME', 'OBJECT', 'EMBED', 'LINK', 'META', 'SVG', 'CANVAS', 'AUDIO',
+  'INPUT', 'SELECT', 'TEXTAREA', 'BUTTON', 'DIALOG',
+]);
+
+const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)/i;
+const ROLE = (el: Element): string => el.getAttribute('role') ?? '';
+
+export const STRUCTURE_RULES: readonly StructureRule[] = [
+  {
+    name: 'hidden',
+    test: (el) => el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true' || HIDDEN_STYLE.test(el.getAttribute('style') ?? ''),
+    example: '<div style="display:none">养生 减肥 保健品 …</div>',
+  },
+  { name: 'navigation', byTagAlone: true, test: (el) => el.tagName === 'NAV' || /^(navigation|menubar|search)$/.test(ROLE(el)), example: '<nav><a href="/">首页</a> | <a href="/news/">新闻</a></nav>' },
+  { name: 'page-banner', byTagAlone: true, test: (el) => (el.tagName === 'HEADER' && el.parentElement?.tagName === 'BODY') || ROLE(el) === 'banner', example: '<header class="site-header"><a class="logo">易网</a></header>' },
+  { name: 'page-footer', byTagAlone: true, test: (el) => el.tagName === 'FOOTER' || ROLE(el) === 'contentinfo', example: '<footer>Copyright © 2012- 时讯中国网 皖ICP备…</footer>' },
+  { name: 'sidebar', byTagAlone: true, test: (el) => el.tagName === 'ASIDE' || ROLE(el) === 'complementary', example: '<aside class="sidebar"><h3>热门文章</h3>…</aside>' },
+  {
+    name: 'template-block',
+    // Class/id words CMS templates use for furniture, matched as whole words of a class or id
+    // (split on - _ and case changes), so "content" or "article-body" never match.
+    test: (el) => isFurnitureName(el),
+    example: '<div class="related_news">相关推荐 …</div>',
+  },
+];
+
+function isFurnitureName(el: Element): boolean {
+  const cls = el.getAttribute('class');
+  const id = el.id;
+  if (!cls && !id) return false;
+  return nameTokens(`${cls ?? ''} ${id}`).some((token) => FURNITURE_TOKENS.has(token));
+}
+
+/**
+ * Words that, as a whole token of an element's class or id, mark page furniture.
+ * "share", "comment", "related" … in English; pinyin used by Chinese CMS templates (xgyd = 相关阅读,
+ * rmtj = 热门推荐, mzsm = 免责声明, dh = 导航 …).
+ */
+export const FURNITURE_TOKENS: ReadonlySet<string> = new Set([
+  'nav', 'navbar', 'navigation', 'menu', 'menus', 'breadcrumb', 'breadcrumbs', 'crumb', 'crumbs', 'position', 'location', 'weizhi', 'dh',
+  'topbar', 'toolbar', 'footer', 'foot', 'copyright', 'beian', 'icp',
+  'sidebar', 'side', 'aside', 'widget', 'widgets', 'rightbar', 'sider',
+  'share', 'sharing', 'bdshare', 'social', 'qrcode', 'erweima', 'ewm', 'print', 'fontsize', 'zoom', 'zihao',
+  'comment', 'comments', 'commentlist', 'reply', 'replies', 'pinglun', 'pl', 'discuss', 'respond',
+  'related', 'relate', 'relates', 'relevant', 'xgyd', 'xgtj', 'xgwz', 'recommend', 'recommends', 'recom', 'tuijian', 'rmtj', 'hot', 'hots', 'hotnews', 'rank', 'ranking', 'paihang', 'top10', 'morenews', 'guess', 'cnxh',
+  'ad', 'ads', 'adv', 'advert', 'advertisement', 'advertising', 'banner', 'sponsor', 'sponsored', 'guanggao', 'promo', 'promotion',
+  'disclaimer', 'statement', 'mzsm', 'shengming', 'tags', 'tag', 'keywords', 'pagelink', 'prenext', 'prev', 'next', 'updown', 'shangxia', 'sxp',
+  'login', 'signup', 'subscribe', 'newsletter', 'cookie', 'cookies', 'popup', 'modal', 'appdown', 'openapp',
+  'dashang', 'reward', 'report', 'jubao',
+]);
+
+/** Splits a class or id value into lower-case word tokens: "relatedNews_list" → related, news, list. */
+export function nameTokens(value: string): string[] {
+  return value
+    .replace(/([a-z])([A-Z])/g, '$1 $2')
+    .toLowerCase()
+    .split(/[\s\-_:.]+|(?<=[a-z])(?=\d)/)
+    .filter(Boolean);
+}

@@ -1,0 +1,135 @@
+import type { Article, Credit } from '../pipeline/types';
+import { normalizeText } from '../text/normalize';
+import { guessLanguage } from '../text/script-guess';
+import { bilingualRegExp } from '../text/script-variants';
+import { parseDate } from './date';
+import { GENERIC_SOURCES } from './outlets';
+import { authorFrom, publishedFrom, sourceFrom, sourceFromAuthor } from './publication';
+import { metaContent, titleSuffixes, type MetaTags } from './title';
+
+export { chooseTitle, originalTitles, readMetaTags, titleCandidates, type MetaTags } from './title';
+export { parseDate } from './date';
+
+/** What Readability itself read from the page (its metadata pass), as hints. */
+export interface ReadabilityHints {
+  title: string | null;
+  byline: string | null;
+  siteName: string | null;
+  publishedTime: string | null;
+  lang: string | null;
+}
+
+export interface MetadataInput {
+  /** The page, read only. */
+  doc: Document;
+  tags: MetaTags;
+  title: string | null;
+  hints: ReadabilityHints;
+  paragraphs: string[];
+  metaLines: string[];
+  credits: Credit[];
+}
+
+type Metadata = Pick<Article, 'source' | 'published' | 'author' | 'lang'>;
+
+const AUTHOR_ROLES = bilingualRegExp('^(作者|文|撰文|记者|图文)$');
+const COPYRIGHT_OWNER = bilingualRegExp('(?:版权所有|主办|主辦)\\s*[::]?\\s*(?:©\\s*)?([^\\s::|,,。]{2,20})');
+
+
+/** Original outlet, date, author, repost site and language of the article. */
+export function readMetadata(input: MetadataInput): Metadata {
+  const { doc, tags, hints, paragraphs, metaLines, credits } = input;
+  const zone = metaZone(doc, input.title, paragraphs[0] ?? '');
+  const lead = paragraphs.slice(0, 2);
+  const creditLines = credits.filter((c) => AUTHOR_ROLES.test(c.role)).map((c) => `作者:${c.name}`);
+  const lines = [...metaLines, zone, ...lead];
+
+  const author =
+    authorFrom([...metaLines, zone, ...creditLines, ...lead]) ??
+    plausibleName(metaContent(tags, 'author') ?? metaContent(tags, 'article:author')) ??
+    plausibleName(hints.byline);
+  const source = sourceFrom(lines) ?? sourceFromAuthor(author) ?? nonGeneric(metaContent(tags, 'source'));
+  const published =
+    publishedFrom(lines) ??
+    dateOf(metaContent(tags, 'article:published_time') ?? metaContent(tags, 'pubdate') ?? metaContent(tags, 'publishdate') ?? hints.publishedTime) ??
+    dateOf(doc.querySelector('time[datetime]')?.getAttribute('datetime') ?? null);
+  const lang = guessLanguage(paragraphs.join('\n'), (hints.lang ?? doc.documentElement.lang ?? '').trim());
+  return { source, published, author, lang };
+}
+
+function dateOf(value: string | null): string | null {
+  return value ? parseDate(value) : null;
+}
+
+function nonGeneric(value: string | null): string | null {
+  return value && !GENERIC_SOURCES.test(value) ? value : null;
+}
+
+/** A byline that is a name, not a sentence or a date bar. */
+function plausibleName(value: string | null | undefined): string | null {
+  const v = normalizeText(value ?? '').replace(/^(by|作者[::]|记者|記者)\s*/i, '');
+  if (!v || v.length > 30 || /\d{4}|来源|來源|时间|時間|http/.test(v)) return null;
+  return v;
+}
+
+/** The name of the site this copy was read on: og:site_name, the <title> suffix, the copyright owner, the host. */
+export function readSiteName(doc: Document, tags: MetaTags, hints: ReadabilityHints, title: string | null, url: string | null): string | null {
+  const declared = metaContent(tags, 'og:site_name') ?? metaContent(tags, 'application-name') ?? hints.siteName;
+  if (declared) return declared;
+  const suffix = titleSuffixes(doc)
+    .reverse()
+    .find((s) => s.length <= 20 && s !== title && !(title ?? '').includes(s));
+  if (suffix && !/[,,。!?]/.test(suffix)) return suffix;
+  const footerText = normalizeText(pageEndText(doc));
+  const owner = COPYRIGHT_OWNER.exec(footerText)?.[1];
+  if (owner) return owner;
+  if (url) {
+    try {
+      return new URL(url).hostname.replace(/^www\./, '') || null;
+    } catch {
+      return null;
+    }
+  }
+  return null;
+}
+
+/** The text of the last blocks of the page, where footers name the site's owner. */
+function pageEndText(doc: Document): string {
+  let text = '';
+  for (let el = doc.body?.lastElementChild ?? null; el && text.length < 3000; el = el.previousElementSibling) {
+    if (el.tagName !== 'SCRIPT' && el.tagName !== 'STYLE') text = (el.textContent ?? '') + ' ' + text;
+  }
+  return text.slice(-3000);
+}
+
+const MAX_ZONE_LENGTH = 600;
+
+/**
+ * The text between the page's headline and the article's first paragraph: where templates print
+ * 来源, 作者 and 发布时间. Read from the live page, read only.
+ */
+function metaZone(doc: Document, title: string | null, firstParagraph: string): string {
+  const body = doc.body;
+  if (!body || !title) return '';
+  const walker = doc.createTreeWalker(body, 4 /* NodeFilter.SHOW_TEXT */);
+  const titleProbe = title.replace(/\s+/g, '').slice(0, 8);
+  const stopProbe = firstParagraph.replace(/\s+/g, '').slice(0, 10);
+  let started = false;
+  let zone = '';
+  let run = '';
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const parent = node.parentElement;
+    if (parent && /^(SCRIPT|STYLE|NOSCRIPT|TITLE)$/.test(parent.tagName)) continue;
+    const text = (node.nodeValue ?? '').replace(/\s+/g, ' ');
+    if (!started) {
+      run = (run + text.replace(/\s+/g, '')).slice(-200);
+      if (titleProbe && run.includes(titleProbe)) started = true;
+      continue;
+    }
+    zone += ' ' + text;
+    const compact = zone.replace(/\s+/g, '');
+    if ((stopProbe && compact.includes(stopProbe)) || zone.length > MAX_ZONE_LENGTH) break;
+  }
+  const stopAt = stopProbe ? zone.indexOf(firstParagraph.slice(0, 6)) : -1;
+  return normalizeText(stopAt > 0 ? zone.slice(0, stopAt) : zone);
+}

@@ -1,0 +1,73 @@
+import { bilingualRegExp } from '../text/script-variants';
+import { normalizeText } from '../text/normalize';
+import { GENERIC_SOURCES, outletAtStart } from './outlets';
+import { parseDate } from './date';
+
+/** What publication lines say about the original: who published it, when, and who wrote it. */
+export interface PublicationFacts {
+  source: string | null;
+  published: string | null;
+  author: string | null;
+}
+
+/** A label's value ends at white space or at the next label on the same bar. */
+const VALUE = '([^\\s::|/,,;;()()【】\\[\\]]{2,24})';
+const SOURCE_LABEL = bilingualRegExp(`(?:^|\\s|[|/])(?:来源|稿件来源|文章来源|信息来源|转自|转载自|出处|source)\\s*[::]\\s*${VALUE}`, 'i');
+const AUTHOR_LABEL = bilingualRegExp(`(?:^|\\s|[|/(（])(?:作者|记者|文|撰文|author|by)\\s*[::/]\\s*${VALUE}`, 'i');
+const DATE_LABEL = bilingualRegExp('(?:发布|发表|更新|出版)?(?:时间|日期)\\s*[::]\\s*(\\S.{0,24})');
+const PRINT_EDITION = /[《「]\s*([^》」]{2,12}?)\s*[》」]\s*[((]\s*(\d{4}年\d{1,2}月\d{1,2}日)/;
+/** "人民网北京9月21日电 (记者乔业琼)", "新華社北京9月11日電", "本报北京电 (记者熊建)" */
+const DATELINE = bilingualRegExp('^([\\u4e00-\\u9fff·]{2,10}?)(?:[\\u4e00-\\u9fff]{2,4})?(?:\\d{1,2}月\\d{1,2}日)?电');
+const DATELINE_REPORTER = bilingualRegExp('^.{0,24}?电\\s*[((]\\s*(?:[\\u4e00-\\u9fff]{0,6}?)记者\\s*([\\u4e00-\\u9fff·]{2,4}(?:[\\s、][\\u4e00-\\u9fff·]{2,4})*)\\s*[))]');
+const BYLINE = bilingualRegExp('^(?:新华社|本报|人民网|中新网|央视网)?(?:特约)?(?:记者|通讯员)\\s*([\\u4e00-\\u9fff·]{2,4}(?:\\s+[\\u4e00-\\u9fff·]{2,4})*)');
+const ENGLISH_BYLINE = /^By\s+([A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3})/;
+
+/** The original outlet named by a 来源 label, a print-edition line, or a wire dateline. */
+export function sourceFrom(lines: string[]): string | null {
+  for (const line of lines) {
+    const labelled = SOURCE_LABEL.exec(line)?.[1];
+    if (labelled && !GENERIC_SOURCES.test(labelled)) return labelled;
+  }
+  for (const line of lines) {
+    const print = PRINT_EDITION.exec(line)?.[1];
+    if (print) return normalizeText(print);
+  }
+  for (const line of lines) {
+    const dateline = DATELINE.exec(line);
+    const outlet = dateline ? outletAtStart(line) : null;
+    if (outlet) return outlet;
+  }
+  return null;
+}
+
+/** The publication date given by a labelled date, a print-edition line, or any date on a meta line. */
+export function publishedFrom(lines: string[]): string | null {
+  for (const line of lines) {
+    const print = PRINT_EDITION.exec(line)?.[2];
+    if (print) return parseDate(print);
+  }
+  for (const line of lines) {
+    const labelled = DATE_LABEL.exec(line)?.[1];
+    const date = labelled ? parseDate(labelled) : null;
+    if (date) return date;
+  }
+  for (const line of lines) {
+    const date = parseDate(line);
+    if (date) return date;
+  }
+  return null;
+}
+
+/** The author or reporter named by a label, a byline, or a dateline's "(记者 X)". */
+export function authorFrom(lines: string[]): string | null {
+  for (const line of lines) {
+    const value = AUTHOR_LABEL.exec(line)?.[1] ?? BYLINE.exec(line)?.[1] ?? DATELINE_REPORTER.exec(line)?.[1] ?? ENGLISH_BYLINE.exec(line)?.[1];
+    if (value && !GENERIC_SOURCES.test(value)) return normalizeText(value);
+  }
+  return null;
+}
+
+/** An outlet implied by the author's name: "健康报评论员" → 健康报. */
+export function sourceFromAuthor(author: string | null): string | null {
+  return author ? outletAtStart(author) : null;
+}

@@ -1,0 +1,102 @@
+import { containment, tokenBigrams } from '../clean/similarity';
+import { normalizeText } from '../text/normalize';
+import { bilingualRegExp } from '../text/script-variants';
+import { elementsUnder } from '../dom/walk';
+
+/** Separators between an article title and the section/site names in a page's <title>. */
+const TITLE_SEPARATORS = /\s*(?:[_|–—·]|\s-\s|-{2,}|::)\s*/;
+const ORIGINAL_TITLE = bilingualRegExp('^(原标题|原文标题)[::]\\s*(.+)$');
+/** Class/id words of the element that holds the headline in CMS templates. */
+const TITLE_CLASS = /(^|[\s_-])(title|headline|heading|arc_?title|art_?title|news_?title|article_?title|detail_?title|biaoti|bt|tit)([\s_-]|\d|$)/i;
+
+export interface TitleCandidate {
+  text: string;
+  from: 'h1' | 'h2' | 'class' | 'og' | 'document' | 'original' | 'readability';
+}
+
+/**
+ * The article's real title: of the headlines the page offers (h1, title-classed elements,
+ * og:title, the <title> segments, a 原标题 line), the one the article's own text agrees with most.
+ * A hijacked <title> stuffed with spam shares no words with the article and loses.
+ */
+export function chooseTitle(candidates: TitleCandidate[], articleText: string): string | null {
+  const bodyGrams = tokenBigrams(articleText.slice(0, 3000));
+  let best: { text: string; score: number } | null = null;
+  for (const c of candidates) {
+    const text = normalizeText(c.text);
+    if (text.length < 4 || text.length > 120) continue;
+    const grams = tokenBigrams(text);
+    const agreement = containment(grams, bodyGrams);
+    const echoed = candidates.some((o) => o !== c && o.from !== c.from && normalizeText(o.text).includes(text));
+    const score = agreement * 2 + (echoed ? 0.6 : 0) + SOURCE_WEIGHT[c.from];
+    if (!best || score > best.score) best = { text, score };
+  }
+  return best?.text ?? null;
+}
+
+const SOURCE_WEIGHT: Record<TitleCandidate['from'], number> = {
+  original: 0.9,
+  h1: 0.5,
+  class: 0.35,
+  og: 0.3,
+  h2: 0.15,
+  readability: 0.1,
+  document: 0,
+};
+
+/** Collects headline candidates from a page, read-only. */
+export function titleCandidates(doc: Document, tags: MetaTags, readabilityTitle: string | null): TitleCandidate[] {
+  const out: TitleCandidate[] = [];
+  const push = (text: string | null | undefined, from: TitleCandidate['from']): void => {
+    const t = normalizeText(text ?? '');
+    if (t) out.push({ text: t, from });
+  };
+  for (const h of Array.from(doc.querySelectorAll('h1')).slice(0, 5)) push(h.textContent, 'h1');
+  const all = doc.body ? elementsUnder(doc.body) : [];
+  let classed = 0;
+  for (let i = 0; i < all.length && classed < 20; i++) {
+    const el = all[i]!;
+    if (!el.hasAttributes() || el.tagName === 'H1') continue;
+    const names = `${el.getAttribute('class') ?? ''} ${el.id}`;
+    if (names.length > 1 && TITLE_CLASS.test(names) && el.childElementCount <= 3) {
+      push(el.textContent, 'class');
+      classed++;
+    }
+  }
+  for (const h of Array.from(doc.querySelectorAll('h2')).slice(0, 3)) push(h.textContent, 'h2');
+  push(metaContent(tags, 'og:title') ?? metaContent(tags, 'twitter:title'), 'og');
+  for (const segment of (doc.title ?? '').split(TITLE_SEPARATORS)) push(segment, 'document');
+  push(readabilityTitle, 'readability');
+  return out;
+}
+
+/** Titles named by 原标题 lines the clean stage took out of the body. */
+export function originalTitles(metaLines: string[]): TitleCandidate[] {
+  return metaLines.flatMap((line) => {
+    const m = ORIGINAL_TITLE.exec(line);
+    return m?.[2] ? [{ text: normalizeText(m[2]), from: 'original' as const }] : [];
+  });
+}
+
+/** A page's <meta> tags by lower-cased name, property or itemprop. */
+export type MetaTags = ReadonlyMap<string, string>;
+
+/** Reads the page's meta tags once per run: one selector query per name costs far more. */
+export function readMetaTags(doc: Document): MetaTags {
+  const tags = new Map<string, string>();
+  for (const el of Array.from(doc.getElementsByTagName('meta'))) {
+    const key = el.getAttribute('property') ?? el.getAttribute('name') ?? el.getAttribute('itemprop');
+    const value = el.getAttribute('content');
+    if (key && value && !tags.has(key.toLowerCase())) tags.set(key.toLowerCase(), normalizeText(value));
+  }
+  return tags;
+}
+
+export function metaContent(tags: MetaTags, name: string): string | null {
+  return tags.get(name) || null;
+}
+
+/** The segments of the <title> other than the article title: section and site names. */
+export function titleSuffixes(doc: Document): string[] {
+  return (doc.title ?? '').split(TITLE_SEPARATORS).map(normalizeText).filter(Boolean).slice(1);
+}

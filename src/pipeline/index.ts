@@ -1,0 +1,75 @@
+import { cleanArticle } from '../clean';
+import { extractWithReadability } from '../extract/readability';
+import { prepareForExtraction } from '../extract/prepare';
+import { chooseTitle, originalTitles, readMetaTags, readMetadata, readSiteName, titleCandidates } from '../meta';
+import { sanitizeInPlace } from '../sanitize';
+import { textWeight } from '../text/normalize';
+import { articleLines } from './article-text';
+import type { Article, PipelineOptions, PipelineResult, Removal } from './types';
+
+export type { Article, PipelineOptions, PipelineResult } from './types';
+
+/** Pages with more elements than this are declined rather than risk freezing the tab. */
+const MAX_ELEMENTS = 150_000;
+/** Less article text than this (CJK characters + Latin words) is not an article. */
+const MIN_ARTICLE_WEIGHT = 60;
+
+/**
+ * The whole reader pipeline over a page: extract (on a copy; the page is never changed) → clean →
+ * metadata → sanitize. Never throws: a page without an article, or one too big, gets a reason.
+ */
+export function runPipeline(doc: Document, options: PipelineOptions = {}): PipelineResult {
+  try {
+    return run(doc, options);
+  } catch (error) {
+    return { ok: false, reason: 'error', message: `Qingdu could not read this page: ${String(error)}` };
+  }
+}
+
+function run(doc: Document, options: PipelineOptions): PipelineResult {
+  const win = doc.defaultView as (Window & typeof globalThis) | null;
+  if (!win) throw new Error('the document has no window');
+  const count = doc.getElementsByTagName('*').length;
+  if (count > MAX_ELEMENTS) {
+    return { ok: false, reason: 'too-large', message: `This page is too large to read (${count} elements).` };
+  }
+
+  const removed: Removal[] = [];
+  const work = doc.cloneNode(true) as Document;
+  prepareForExtraction(work, removed);
+  const extracted = extractWithReadability(work);
+  if (!extracted) return noArticle();
+
+  const rawText = articleLines(extracted.content).join('\n');
+  const url = options.url ?? (doc.URL && !doc.URL.startsWith('about:') ? doc.URL : null);
+  const tags = readMetaTags(doc);
+  const candidates = titleCandidates(doc, tags, extracted.hints.title);
+  const title = chooseTitle(candidates, rawText);
+  const site = readSiteName(doc, tags, extracted.hints, title, url);
+  const cleaned = cleanArticle(extracted.content, { title, site });
+  removed.push(...cleaned.removed);
+
+  sanitizeInPlace(extracted.content, win);
+  const html = extracted.content.innerHTML;
+  const paragraphs = articleLines(extracted.content);
+  const text = paragraphs.join('\n');
+  if (textWeight(text) < MIN_ARTICLE_WEIGHT) return noArticle();
+
+  // A 原标题 line found by the clean stage is the strongest title evidence there is.
+  const finalTitle = chooseTitle([...candidates, ...originalTitles(cleaned.metaLines)], text) ?? title ?? '';
+  const meta = readMetadata({
+    doc,
+    tags,
+    title: finalTitle,
+    hints: extracted.hints,
+    paragraphs,
+    metaLines: cleaned.metaLines,
+    credits: cleaned.credits,
+  });
+  const article: Article = { title: finalTitle, ...meta, site, url, html, text, credits: cleaned.credits, removed };
+  return { ok: true, article };
+}
+
+function noArticle(): PipelineResult {
+  return { ok: false, reason: 'no-article', message: 'No article found on this page.' };
+}

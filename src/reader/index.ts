@@ -1,0 +1,89 @@
+import { runPipeline } from '../pipeline';
+import { READER_CSS } from './styles';
+import { articleView, noticeView } from './view';
+
+export type ToggleOutcome = 'opened' | 'closed' | 'no-article';
+
+export const HOST_TAG = 'qingdu-reader';
+
+/** What an open reader must undo when it closes. */
+interface OpenReader {
+  host: HTMLElement;
+  scrollX: number;
+  scrollY: number;
+  focused: Element | null;
+  onKey: (event: KeyboardEvent) => void;
+}
+
+/**
+ * Open readers, by document. Kept on the content script's own global (never the page's window):
+ * each toolbar click injects the script afresh, and the new copy must find the reader the last
+ * one opened.
+ */
+const REGISTRY = Symbol.for('qingdu.reader.open');
+type Registry = WeakMap<Document, OpenReader>;
+
+function registry(): Registry {
+  const holder = globalThis as typeof globalThis & { [REGISTRY]?: Registry };
+  return (holder[REGISTRY] ??= new WeakMap());
+}
+
+/**
+ * Opens the reader over the page, or closes it if it is open. The page's own DOM is never changed
+ * apart from adding one host element (with a closed shadow root) as the last child of <html>;
+ * closing removes it and restores the scroll position and focus.
+ */
+export function toggleReader(doc: Document = document): ToggleOutcome {
+  const open = registry().get(doc);
+  if (open?.host.isConnected) {
+    closeReader(doc);
+    return 'closed';
+  }
+  return openReader(doc);
+}
+
+export function isReaderOpen(doc: Document = document): boolean {
+  return registry().get(doc)?.host.isConnected ?? false;
+}
+
+export function openReader(doc: Document = document): ToggleOutcome {
+  const win = doc.defaultView as (Window & typeof globalThis) | null;
+  if (!win) throw new Error('Qingdu needs a document with a window');
+  const result = runPipeline(doc, { url: doc.URL });
+  const close = (): void => closeReader(doc);
+
+  const host = doc.createElement(HOST_TAG);
+  host.setAttribute('data-qingdu-state', result.ok ? 'open' : 'no-article');
+  const shadow = host.attachShadow({ mode: 'closed' });
+  const style = doc.createElement('style');
+  style.textContent = READER_CSS;
+  const view = result.ok
+    ? articleView(doc, win, result.article, close)
+    : noticeView(doc, result.message, win.navigator?.language ?? 'en', close);
+  shadow.append(style, view);
+
+  const onKey = (event: KeyboardEvent): void => {
+    if (event.key === 'Escape' && !event.defaultPrevented) {
+      event.stopPropagation();
+      close();
+    }
+  };
+  registry().set(doc, { host, scrollX: win.scrollX, scrollY: win.scrollY, focused: doc.activeElement, onKey });
+  doc.addEventListener('keydown', onKey, true);
+  doc.documentElement.append(host);
+  // Focus moves into the reader so that Space, arrows and Page Down scroll the article.
+  const focusTarget = shadow.querySelector<HTMLElement>('.qd-article, .qd-notice');
+  focusTarget?.focus({ preventScroll: true });
+  return result.ok ? 'opened' : 'no-article';
+}
+
+export function closeReader(doc: Document = document): void {
+  const open = registry().get(doc);
+  if (!open) return;
+  registry().delete(doc);
+  doc.removeEventListener('keydown', open.onKey, true);
+  open.host.remove();
+  const win = doc.defaultView;
+  win?.scrollTo(open.scrollX, open.scrollY);
+  (open.focused as HTMLElement | null)?.focus?.({ preventScroll: true });
+}

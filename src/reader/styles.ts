@@ -1,0 +1,76 @@
+/**
+ * The reader's stylesheet, scoped to its shadow root. `:host` declarations are !important because
+ * in a shadow tree important rules beat the page's own (even `* { display: none !important }`),
+ * and `all: initial` stops the page's inherited fonts and colours at the border.
+ */
+export const READER_CSS = `
+:host {
+  all: initial !important;
+  display: block !important;
+  position: fixed !important;
+  inset: 0 !important;
+  z-index: 2147483647 !important;
+  overflow: auto !important;
+  overscroll-behavior: contain !important;
+  visibility: visible !important;
+  opacity: 1 !important;
+  transform: none !important;
+  filter: none !important;
+  pointer-events: auto !important;
+}
+.qd-root {
+  --qd-bg: #fbfaf7; --qd-fg: #24292f; --qd-muted: #5d6670; --qd-rule: #e4e0d8; --qd-link: #0b6e6e; --qd-accent: #0b6e6e;
+  min-height: 100%;
+  box-sizing: border-box;
+  background: var(--qd-bg);
+  color: var(--qd-fg);
+  font-family: "PingFang SC", "Hiragino Sans GB", "Noto Sans CJK SC", "Source Han Sans SC", "Microsoft YaHei", system-ui, sans-serif;
+  font-size: 18px;
+  line-height: 1.8;
+  padding: 0 20px 64px;
+  -webkit-text-size-adjust: 100%;
+  text-rendering: optimizeLegibility;
+}
+.qd-root:lang(zh-Hant) { font-family: "PingFang TC", "Noto Sans CJK TC", "Source Han Sans TC", "Microsoft JhengHei", system-ui, sans-serif; }
+.qd-root:lang(en) { font-family: Charter, "Iowan Old Style", Georgia, "Noto Serif", serif; }
+@media (prefers-color-scheme: dark) {
+  .qd-root { --qd-bg: #1b1d21; --qd-fg: #e3e1dc; --qd-muted: #a4a9b0; --qd-rule: #34373d; --qd-link: #6cc4c4; --qd-accent: #6cc4c4; }
+}
+.qd-toolbar {
+  position: sticky; top: 0; display: flex; justify-content: flex-end; gap: 8px;
+  max-width: 40em; margin: 0 auto; padding: 10px 0; background: var(--qd-bg);
+}
+.qd-toolbar button {
+  font: inherit; font-size: 14px; line-height: 1; color: var(--qd-muted); background: transparent;
+  border: 1px solid var(--qd-rule); border-radius: 6px; padding: 7px 12px; cursor: pointer;
+}
+.qd-toolbar button:hover { color: var(--qd-fg); border-color: var(--qd-muted); }
+.qd-toolbar button:focus-visible { outline: 2px solid var(--qd-accent); outline-offset: 2px; }
+.qd-article { max-width: 38em; margin: 0 auto; }
+.qd-article:focus { outline: none; }
+.qd-title { font-size: 1.75em; line-height: 1.35; font-weight: 700; margin: 0.6em 0 0.4em; letter-spacing: 0.01em; }
+.qd-meta { color: var(--qd-muted); font-size: 0.85em; margin: 0 0 0.3em; }
+.qd-credits { color: var(--qd-muted); font-size: 0.8em; margin: 0 0 1.6em; }
+.qd-meta + .qd-body { margin-top: 1.6em; }
+.qd-body { border-top: 1px solid var(--qd-rule); padding-top: 1.2em; }
+.qd-body p { margin: 0 0 1.1em; text-align: justify; text-justify: inter-ideograph; }
+.qd-body h2, .qd-body h3, .qd-body h4 { font-size: 1.1em; line-height: 1.5; margin: 1.6em 0 0.6em; }
+.qd-body a { color: var(--qd-link); text-decoration: underline; text-underline-offset: 0.2em; }
+.qd-body img { display: block; max-width: 100%; height: auto; margin: 1em auto 0.4em; border-radius: 4px; }
+.qd-body figure { margin: 1.4em 0; }
+.qd-body figcaption, .qd-body .qd-caption { color: var(--qd-muted); font-size: 0.85em; text-align: center; }
+.qd-body blockquote { margin: 1em 0; padding-left: 1em; border-left: 3px solid var(--qd-rule); color: var(--qd-muted); }
+.qd-body ul, .qd-body ol { padding-left: 1.6em; margin: 0 0 1.1em; }
+.qd-body table { border-collapse: collapse; width: 100%; font-size: 0.9em; margin: 1em 0; display: block; overflow-x: auto; }
+.qd-body td, .qd-body th { border: 1px solid var(--qd-rule); padding: 0.3em 0.6em; text-align: left; }
+.qd-body pre { white-space: pre-wrap; font-size: 0.85em; }
+.qd-notice {
+  max-width: 30em; margin: 20vh auto 0; padding: 24px 28px; border: 1px solid var(--qd-rule); border-radius: 10px;
+  font-size: 16px; line-height: 1.7; color: var(--qd-fg); background: var(--qd-bg);
+}
+.qd-notice strong { display: block; font-size: 1.15em; margin-bottom: 0.3em; }
+@media print {
+  :host { position: static !important; overflow: visible !important; }
+  .qd-toolbar { display: none; }
+}
+`;

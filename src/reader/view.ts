@@ -1,0 +1,77 @@
+import type { Article } from '../pipeline/types';
+import { sanitizeToFragment } from '../sanitize';
+
+/** Labels of the reader chrome, in the article's language family. */
+const LABELS = {
+  zh: { close: '退出阅读模式', closeHint: '退出 (Esc)', by: '作者', via: '转载自', noArticleTitle: '没有找到正文', noArticleHint: '清读没有在这个页面上找到文章。按 Esc 或再次点击工具栏按钮返回原页面。' },
+  en: { close: 'Close reader view', closeHint: 'Close (Esc)', by: 'By', via: 'via', noArticleTitle: 'No article found', noArticleHint: 'Qingdu found no article on this page. Press Esc or click the toolbar button again to go back.' },
+} as const;
+
+type Labels = (typeof LABELS)[keyof typeof LABELS];
+
+export function labelsFor(lang: string): Labels {
+  return lang.startsWith('zh') ? LABELS.zh : LABELS.en;
+}
+
+/** The meta line under the title: original outlet · date · author · repost site. */
+export function metaLineParts(article: Article, labels: Labels): string[] {
+  return [
+    article.source,
+    article.published,
+    article.author ? `${labels.by} ${article.author}` : null,
+    article.site && article.site !== article.source ? `${labels.via} ${article.site}` : null,
+  ].filter((part): part is string => Boolean(part));
+}
+
+function el<K extends keyof HTMLElementTagNameMap>(doc: Document, tag: K, className: string, text?: string): HTMLElementTagNameMap[K] {
+  const node = doc.createElement(tag);
+  node.className = className;
+  if (text !== undefined) node.textContent = text;
+  return node;
+}
+
+/** The toolbar with the close button; onClose is called on click. */
+function toolbar(doc: Document, labels: Labels, onClose: () => void): HTMLElement {
+  const bar = el(doc, 'div', 'qd-toolbar');
+  bar.setAttribute('role', 'toolbar');
+  const close = el(doc, 'button', 'qd-close', labels.closeHint);
+  close.type = 'button';
+  close.setAttribute('aria-label', labels.close);
+  close.addEventListener('click', onClose);
+  bar.append(close);
+  return bar;
+}
+
+/** The reader's content for an article. Page text only ever enters as textContent or sanitized HTML. */
+export function articleView(doc: Document, win: Window & typeof globalThis, article: Article, onClose: () => void): HTMLElement {
+  const labels = labelsFor(article.lang);
+  const root = el(doc, 'div', 'qd-root');
+  root.lang = article.lang;
+  const main = el(doc, 'article', 'qd-article');
+  main.tabIndex = -1;
+  main.setAttribute('aria-label', article.title);
+  main.append(el(doc, 'h1', 'qd-title', article.title));
+  const meta = metaLineParts(article, labels);
+  if (meta.length) main.append(el(doc, 'p', 'qd-meta', meta.join(' · ')));
+  if (article.credits.length) {
+    main.append(el(doc, 'p', 'qd-credits', article.credits.map((c) => `${c.role}:${c.name}`).join('  ')));
+  }
+  const body = el(doc, 'div', 'qd-body');
+  body.append(sanitizeToFragment(article.html, win));
+  main.append(body);
+  root.append(toolbar(doc, labels, onClose), main);
+  return root;
+}
+
+/** A clear notice instead of a blank view when the page has no article. */
+export function noticeView(doc: Document, message: string, lang: string, onClose: () => void): HTMLElement {
+  const labels = labelsFor(lang);
+  const root = el(doc, 'div', 'qd-root');
+  root.lang = lang.startsWith('zh') ? 'zh-Hans' : 'en';
+  const notice = el(doc, 'div', 'qd-notice');
+  notice.setAttribute('role', 'alert');
+  notice.tabIndex = -1;
+  notice.append(el(doc, 'strong', '', labels.noArticleTitle), el(doc, 'span', '', `${labels.noArticleHint} (${message})`));
+  root.append(toolbar(doc, labels, onClose), notice);
+  return root;
+}

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { runPipeline } from '../../src/pipeline';
+import { HOST_TAG, isReaderOpen, toggleReader } from '../../src/reader';
+import { articleView } from '../../src/reader/view';
+import { fixtureDocument, loadFixture } from '../support/fixtures';
+
+describe('reader view', () => {
+  it('opens over the page and closes leaving the DOM exactly as it was', () => {
+    const doc = fixtureDocument(loadFixture('seed-003-shixun'));
+    const before = doc.documentElement.outerHTML;
+    expect(toggleReader(doc)).toBe('opened');
+    const host = doc.documentElement.lastElementChild!;
+    expect(host.tagName.toLowerCase()).toBe(HOST_TAG);
+    expect(host.getAttribute('data-qingdu-state')).toBe('open');
+    // The shadow root is closed: the page cannot reach into the reader.
+    expect(host.shadowRoot).toBeNull();
+    expect(isReaderOpen(doc)).toBe(true);
+    expect(toggleReader(doc)).toBe('closed');
+    expect(doc.documentElement.outerHTML).toBe(before);
+  });
+
+  it('closes on Escape', () => {
+    const doc = fixtureDocument(loadFixture('seed-000-yiwang'));
+    const before = doc.documentElement.outerHTML;
+    toggleReader(doc);
+    doc.dispatchEvent(new doc.defaultView!.KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    expect(isReaderOpen(doc)).toBe(false);
+    expect(doc.documentElement.outerHTML).toBe(before);
+  });
+
+  it('shows a notice, not a blank view, on a page without an article', () => {
+    const doc = fixtureDocument(loadFixture('no-article'));
+    expect(toggleReader(doc)).toBe('no-article');
+    const host = doc.documentElement.lastElementChild!;
+    expect(host.getAttribute('data-qingdu-state')).toBe('no-article');
+    expect(toggleReader(doc)).toBe('closed');
+    expect(doc.querySelector(HOST_TAG)).toBeNull();
+  });
+});
+
+describe('article view', () => {
+  it('shows the real title, the meta line and the article, with page text only as text', () => {
+    const fixture = loadFixture('seed-003-shixun');
+    const doc = fixtureDocument(fixture);
+    const result = runPipeline(doc);
+    if (!result.ok) throw new Error(result.message);
+    const view = articleView(doc, doc.defaultView as Window & typeof globalThis, result.article, () => {});
+    expect(view.querySelector('.qd-title')?.textContent).toBe(fixture.meta.title);
+    const meta = view.querySelector('.qd-meta')?.textContent ?? '';
+    expect(meta).toContain(fixture.meta.source!);
+    expect(meta).toContain(fixture.meta.published!);
+    expect(view.querySelector('.qd-body')?.textContent).toContain(fixture.gold[0]!.slice(0, 20));
+    expect(view.querySelector('script, iframe, [onclick]')).toBeNull();
+  });
+});
