@@ -1,6 +1,6 @@
 import type { Credit, Removal } from '../pipeline/types';
 import { blockText, leafBlocks, linkDensity, removeFromHereOn, removeWithEmptyAncestors } from '../dom/blocks';
-import { compactText, textWeight } from '../text/normalize';
+import { compactText, foldWidth, textWeight } from '../text/normalize';
 import { TEXT_RULES, type TextRule } from './rules';
 import { containment, tokenBigrams } from './similarity';
 import { parseCredit } from './credits';
@@ -41,7 +41,7 @@ export function cleanArticle(root: Element, context: CleanContext): CleanResult 
   const result: CleanResult = { removed: [], credits: [], metaLines: [] };
   const title = context.title ? { grams: tokenBigrams(context.title), length: compactText(context.title).length } : null;
   const blocks = leafBlocks(root).map((el) => {
-    const line = blockText(el);
+    const line = foldWidth(blockText(el));
     return { el, line, text: compactText(line) };
   });
   const promo = context.site && context.site.length >= 3 ? context.site : null;

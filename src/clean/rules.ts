@@ -37,7 +37,7 @@ const ROWS: readonly RuleRow[] = [
   { name: 'copyright', label: '版权', action: 'remove', maxLength: 300, source: '(copyright|all rights reserved|版权所有|\\(c\\)\\d{4}|©\\s*\\d{4}|ICP备|ICP证|[京津沪渝冀晋辽吉黑苏浙皖闽赣鲁豫鄂湘粤琼川贵云陕甘青蒙桂藏宁新]公网安备|备案号|信息服务许可证|视听节目许可证|网上传播视听节目许可)', example: '(c)2008-现在 yixu.net All Rights Reserved.' },
   { name: 'original-certification', label: '版权', action: 'remove', maxLength: 200, source: '(原创认证|获取授权|授权转载|查询【?\\w+】?获取)', example: '本文经「原本」原创认证,作者健康报社有限公司,访问yuanben.io查询【35C45HLZ】获取授权' },
   { name: 'hotline', label: '热线/爆料', action: 'remove', maxLength: 200, source: '(想爆料|我要爆料|爆料热线|新闻热线|广告热线|投稿邮箱|联系电话[::]|诚邀合作|商务合作|欢迎广大网友.{0,6}投稿|举报电话|违法和不良信息举报)', example: '想爆料?請登錄《陽光連線》、撥打新聞熱線0531-66661234或96678' },
-  { name: 'report-links', label: '举报', action: 'remove', maxLength: 80, source: '(非法信息举报|违规举报|我要纠错|删稿|举报$|^打赏$|^收藏$|^分享(到|至)?[::]?$|^点赞$)', example: '(文/匿名(若涉版权问题请联系我们核实发布者) / 非法信息举报 / 删稿)' },
+  { name: 'report-links', label: '举报', action: 'remove', maxLength: 80, source: '(非法信息举报|违规举报|我要纠错|删稿|举报$|^打赏$|^收藏$|^分享(到|至)?[::]?$|^点赞$)', example: '打赏' },
   // Page controls and counters.
   { name: 'page-controls', label: '页面控件', action: 'remove', maxLength: 80, source: '(放大字体|缩小字体|字号[::]?\\s*[大中小]|【?[大中小]】?\\s*【?[中小]】?$|打印本页|关闭窗口|\\[?打印\\]?\\s*\\[?关闭\\]?|收藏本站|设为首页|扫一扫|扫描二维码|分享到微信|微信扫码|手机(WAP|wap)?版$|^二维码$|^全部$|^返回(列表|首页|顶部)$|打开APP|展开全文)', example: '放大字体  缩小字体' },
   { name: 'counter', label: '计数', action: 'remove', maxLength: 12, source: '^(\\d+|\\d+(次|人)?(阅读|浏览|评论|点赞|收藏))$', example: '536' },

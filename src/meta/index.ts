@@ -1,5 +1,5 @@
 import type { Article, Credit } from '../pipeline/types';
-import { normalizeText } from '../text/normalize';
+import { foldWidth, normalizeText } from '../text/normalize';
 import { guessLanguage } from '../text/script-guess';
 import { bilingualRegExp } from '../text/script-variants';
 import { parseDate } from './date';
@@ -39,8 +39,8 @@ const COPYRIGHT_OWNER = bilingualRegExp('(?:版权所有|主办|主辦)\\s*[::]?
 /** Original outlet, date, author, repost site and language of the article. */
 export function readMetadata(input: MetadataInput): Metadata {
   const { doc, tags, hints, paragraphs, metaLines, credits } = input;
-  const zone = metaZone(doc, input.title, paragraphs[0] ?? '');
-  const lead = paragraphs.slice(0, 2);
+  const zone = foldWidth(metaZone(doc, input.title, paragraphs[0] ?? ''));
+  const lead = paragraphs.slice(0, 2).map(foldWidth);
   const creditLines = credits.filter((c) => AUTHOR_ROLES.test(c.role)).map((c) => `作者:${c.name}`);
   const lines = [...metaLines, zone, ...lead];
 
@@ -80,7 +80,7 @@ export function readSiteName(doc: Document, tags: MetaTags, hints: ReadabilityHi
     .reverse()
     .find((s) => s.length <= 20 && s !== title && !(title ?? '').includes(s));
   if (suffix && !/[,,。!?]/.test(suffix)) return suffix;
-  const footerText = normalizeText(pageEndText(doc));
+  const footerText = normalizeText(foldWidth(pageEndText(doc)));
   const owner = COPYRIGHT_OWNER.exec(footerText)?.[1];
   if (owner) return owner;
   if (url) {

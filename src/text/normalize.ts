@@ -9,9 +9,17 @@ export function normalizeText(text: string): string {
   return text.replace(INVISIBLE_CHARS, '').replace(/[\s\u00A0\u3000]+/g, ' ').trim();
 }
 
-/** Normalizes, then drops the spaces that sit next to CJK text (page indents and `&nbsp;` padding). */
+/**
+ * Folds full-width ASCII forms to ASCII (：→: （→( ，→, ０→0) so that one rule matches what
+ * pages print either way. For matching only: the reader shows the page's own punctuation.
+ */
+export function foldWidth(text: string): string {
+  return text.replace(/[\uFF01-\uFF5E]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).replace(/\u3000/g, ' ');
+}
+
+/** Width-folds and normalizes, then drops the spaces that sit next to CJK text (page indents and `&nbsp;` padding). */
 export function compactText(text: string): string {
-  return normalizeText(text).replace(/ (?=[\u3000-\u303F\u3400-\u9FFF\uFF00-\uFFEF])|(?<=[\u3000-\u303F\u3400-\u9FFF\uFF00-\uFFEF]) /g, '');
+  return normalizeText(foldWidth(text)).replace(/ (?=[\u3000-\u303F\u3400-\u9FFF\uFF00-\uFFEF])|(?<=[\u3000-\u303F\u3400-\u9FFF\uFF00-\uFFEF]) /g, '');
 }
 
 const CJK = /[\u3400-\u9FFF\uF900-\uFAFF]/g;

@@ -1,0 +1,73 @@
+import { spawnSync } from 'node:child_process';
+import { writeFileSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { sniffCharset } from '../../src/cli/load-page';
+import { FIXTURE_DIR, loadFixture, squash } from '../support/fixtures';
+
+function qingdu(...args: string[]): { status: number | null; stdout: string; stderr: string } {
+  const run = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', ...args], { encoding: 'utf8' });
+  return { status: run.status, stdout: run.stdout, stderr: run.stderr };
+}
+
+describe('command line', () => {
+  it('prints the bundled sample page as JSON with the article and its metadata', () => {
+    const run = qingdu('--format', 'json');
+    expect(run.status).toBe(0);
+    const json = JSON.parse(run.stdout) as Record<string, unknown>;
+    const fixture = loadFixture('seed-003-shixun');
+    expect(Object.keys(json)).toEqual(expect.arrayContaining(['title', 'source', 'published', 'author', 'site', 'lang', 'text', 'html']));
+    expect(json.title).toBe(fixture.meta.title);
+    expect(json.source).toBe(fixture.meta.source);
+    // text is the body only: no title line, one paragraph per line.
+    const lines = String(json.text).split('\n');
+    expect(lines[0]).toBe(fixture.gold[0]);
+    expect(lines).toHaveLength(fixture.gold.length);
+  });
+
+  it('prints markdown with the title as a heading', () => {
+    const run = qingdu(join(FIXTURE_DIR, 'seed-000-yiwang.html'), '--format', 'markdown');
+    expect(run.status).toBe(0);
+    expect(run.stdout.startsWith('# 推动优质医疗资源更好惠及基层(民生观)\n')).toBe(true);
+  });
+
+  it('exits 2 with usage on bad arguments', () => {
+    const run = qingdu('--format', 'pdf');
+    expect(run.status).toBe(2);
+    expect(run.stderr).toMatch(/usage:/);
+    expect(qingdu('/nonexistent/page.html').status).toBe(2);
+    expect(qingdu('--bogus').status).toBe(2);
+  });
+
+  it('exits 3 with a message when the page has no article', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'qingdu-'));
+    const file = join(dir, 'empty.html');
+    writeFileSync(file, '<!doctype html><title>首页</title><body><ul><li><a href="/a">一</a></li><li><a href="/b">二</a></li></ul></body>');
+    const run = qingdu(file);
+    expect(run.status).toBe(3);
+    expect(run.stderr).toMatch(/no article/i);
+    expect(run.stdout).toBe('');
+  });
+
+  it('decodes a GBK page by its declared charset', () => {
+    const fixture = loadFixture('gbk-page');
+    const run = qingdu(fixture.path, '--format', 'json');
+    expect(run.status).toBe(0);
+    const json = JSON.parse(run.stdout) as { text: string };
+    expect(squash(json.text)).toContain(squash(fixture.gold[0]!));
+  });
+});
+
+describe('charset sniffing', () => {
+  const bytes = (s: string): Uint8Array => new TextEncoder().encode(s);
+  it.each([
+    ['<meta charset="gb2312">', 'gbk'],
+    ['<meta http-equiv="Content-Type" content="text/html; charset=GBK">', 'gbk'],
+    ['<meta charset=big5>', 'big5'],
+    ['<meta charset="gb18030">', 'gb18030'],
+    ['<html>', 'utf-8'],
+  ])('%s → %s', (head, charset) => {
+    expect(sniffCharset(bytes(head))).toBe(charset);
+  });
+});

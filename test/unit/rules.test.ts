@@ -1,0 +1,155 @@
+import * as OpenCC from 'opencc-js';
+import { describe, expect, it } from 'vitest';
+import { JSDOM } from 'jsdom';
+import { TEXT_RULES, cleanArticle, parseCredit } from '../../src/clean';
+import { STRUCTURE_RULES } from '../../src/extract';
+import { prepareForExtraction } from '../../src/extract/prepare';
+import { KNOWN_OUTLETS, outletAtStart } from '../../src/meta/outlets';
+import { compactText } from '../../src/text/normalize';
+
+const toTraditional = OpenCC.Converter({ from: 'cn', to: 'tw' });
+const toHongKong = OpenCC.Converter({ from: 'cn', to: 'hk' });
+const toSimplified = OpenCC.Converter({ from: 'tw', to: 'cn' });
+
+function article(paragraphs: string[]): Element {
+  const doc = new JSDOM(`<div id="a">${paragraphs.map((p) => `<p>${p}</p>`).join('')}</div>`).window.document;
+  return doc.getElementById('a')!;
+}
+
+const LEDE = '国家卫生健康委13日举行新闻发布会,重点介绍了优质医疗资源扩容下沉和区域均衡布局的有关情况。';
+const BODY = '截至2022年底,87.7%的县医院达到了二级医院能力,45.6%的县医院达到了三级医院能力,全国县医院医疗服务能力和管理能力进一步提升。';
+
+describe('text rule table', () => {
+  it.each(TEXT_RULES.map((r) => [r.name, r] as const))('%s matches its own example, in both scripts', (_, rule) => {
+    const example = compactText(rule.example);
+    expect(example.length).toBeLessThanOrEqual(rule.maxLength);
+    expect(rule.pattern.test(example)).toBe(true);
+    // The traditional rendering of the same line matches too (Taiwan and Hong Kong forms).
+    expect(rule.pattern.test(toTraditional(toSimplified(example)))).toBe(true);
+    expect(rule.pattern.test(toHongKong(toSimplified(example)))).toBe(true);
+  });
+
+  it.each(TEXT_RULES.map((r) => [r.name, r] as const))('%s leaves real article paragraphs alone', (_, rule) => {
+    expect(rule.pattern.test(LEDE) && LEDE.length <= rule.maxLength).toBe(false);
+    expect(rule.pattern.test(BODY) && BODY.length <= rule.maxLength).toBe(false);
+  });
+
+  it('removes each rule example from an article around it, and keeps the article, with ASCII or full-width punctuation', () => {
+    const fullWidth = (s: string): string => s.replace(/[!-\/:-@[-`{-~]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0));
+    for (const rule of TEXT_RULES.flatMap((r) => [r, { ...r, example: fullWidth(r.example) }])) {
+      const root = article([LEDE, BODY, rule.example, BODY.replace('87.7%', '88%')]);
+      const result = cleanArticle(root, { title: null, site: null });
+      const text = compactText(root.textContent ?? '');
+      expect(text, rule.name).toContain(compactText(LEDE));
+      expect(text, rule.name).not.toContain(compactText(rule.example));
+      expect(result.removed.some((r) => r.rule === rule.name), rule.name).toBe(true);
+    }
+  });
+
+  it('gives every simplified character in its patterns its traditional forms (checked against OpenCC)', () => {
+    const missing: string[] = [];
+    for (const rule of TEXT_RULES) {
+      const source = rule.pattern.source;
+      for (const ch of new Set(source.match(/[\u4e00-\u9fff]/g))) {
+        if (toSimplified(ch) !== ch) continue;
+        for (const t of new Set([toTraditional(ch), toHongKong(ch)])) if (!source.includes(t)) missing.push(`${rule.name}: ${ch}→${t}`);
+      }
+    }
+    expect(missing.join(' ')).toBe('');
+  });
+
+  it('recognises every known outlet in traditional script too', () => {
+    for (const outlet of KNOWN_OUTLETS) {
+      expect(outletAtStart(toTraditional(outlet) + '記者'), outlet).not.toBeNull();
+      expect(outletAtStart(toHongKong(outlet) + '記者'), outlet).not.toBeNull();
+    }
+  });
+});
+
+describe('trailing furniture', () => {
+  it('cuts a 相关推荐 list that sits inside the article container, with what follows', () => {
+    const root = article([LEDE, BODY, '相关推荐', '健康列车开进大凉山', '536', '核心阅读四川省凉山彝族自治州喜德县尼波镇地处山区,交通不便。']);
+    cleanArticle(root, { title: null, site: null });
+    expect(compactText(root.textContent ?? '')).toBe(compactText(LEDE + BODY));
+  });
+
+  it('does not cut at a related heading that comes before any article text', () => {
+    const root = article(['相关阅读', LEDE, BODY]);
+    cleanArticle(root, { title: null, site: null });
+    expect(compactText(root.textContent ?? '')).toBe(compactText(LEDE + BODY));
+  });
+});
+
+describe('structural checks', () => {
+  it('removes a line that repeats the title, and keyword spam built on it', () => {
+    const title = '国家卫健委:三方面举措推动优质资源下沉';
+    const root = article([LEDE, ',国推动的近义词 家卫健委:三方面举措推动优质资源下沉', `原标题:${title}`, BODY]);
+    const result = cleanArticle(root, { title, site: null });
+    expect(compactText(root.textContent ?? '')).toBe(compactText(LEDE + BODY));
+    expect(result.metaLines).toEqual([`原标题:${title}`]);
+  });
+
+  it('keeps a wire dateline line that restates the title', () => {
+    const title = '筑牢健康“网底”!我国全面启动医疗卫生强基工程';
+    const dateline = `新华社北京9月11日电 题:${title}`;
+    const root = article([dateline, LEDE, BODY]);
+    cleanArticle(root, { title, site: null });
+    expect(compactText(root.textContent ?? '')).toContain(compactText(dateline));
+  });
+
+  it('removes a 导读 summary that repeats the lede, and a duplicated paragraph', () => {
+    const root = article([`${LEDE}${BODY.slice(0, 20)}`, LEDE, BODY, BODY]);
+    const result = cleanArticle(root, { title: null, site: null });
+    expect(compactText(root.textContent ?? '')).toBe(compactText(LEDE + BODY));
+    expect(result.removed).toHaveLength(2);
+  });
+
+  it("removes the repost site's self-promotion", () => {
+    const root = article([LEDE, BODY, '易网健康养生网,致力于都市养生知识的普及,推进养生理念的更新。']);
+    cleanArticle(root, { title: null, site: '易网健康养生网' });
+    expect(compactText(root.textContent ?? '')).toBe(compactText(LEDE + BODY));
+  });
+
+  it('moves editorial credits to the meta line instead of dropping them', () => {
+    const root = article([LEDE, BODY, '文:健康报评论员', '编辑:杨真宇', '审核:秦明睿 徐秉楠', '新華社國內部出品']);
+    const result = cleanArticle(root, { title: null, site: null });
+    expect(result.credits).toEqual([
+      { role: '文', name: '健康报评论员' },
+      { role: '编辑', name: '杨真宇' },
+      { role: '审核', name: '秦明睿 徐秉楠' },
+      { role: '出品', name: '新華社國內部' },
+    ]);
+  });
+
+  it('removes column labels before the story and slogans after it', () => {
+    const root = article(['评论', LEDE, BODY, '直面健康热点', '分享真知灼见']);
+    cleanArticle(root, { title: null, site: null });
+    expect(compactText(root.textContent ?? '')).toBe(compactText(LEDE + BODY));
+  });
+});
+
+describe('parseCredit', () => {
+  it('reads several credits on one line', () => {
+    expect(parseCredit('(文/张三 图/李四)')).toEqual([
+      { role: '文', name: '张三' },
+      { role: '图', name: '李四' },
+    ]);
+  });
+});
+
+describe('structure rules', () => {
+  it.each(STRUCTURE_RULES.map((r) => [r.name, r] as const))('%s removes its example from a page, keeps the article', (_, rule) => {
+    const doc = new JSDOM(`<body>${rule.example}<div class="content"><p>${LEDE}</p><p>${BODY}</p><p>${BODY}</p></div></body>`).window.document;
+    prepareForExtraction(doc, []);
+    const text = compactText(doc.body.textContent ?? '');
+    expect(text).toContain(compactText(LEDE));
+    const exampleText = compactText(new JSDOM(rule.example).window.document.body.textContent ?? '');
+    if (exampleText) expect(text).not.toContain(exampleText);
+  });
+
+  it('keeps a furniture-named wrapper that holds most of the page (class="left" around the article)', () => {
+    const doc = new JSDOM(`<body><div class="hot-left"><p>${LEDE}</p><p>${BODY}</p></div><div class="ad">广告</div></body>`).window.document;
+    prepareForExtraction(doc, []);
+    expect(compactText(doc.body.textContent ?? '')).toBe(compactText(LEDE + BODY));
+  });
+});
