@@ -55,7 +55,7 @@ export function cleanArticle(root: Element, context: CleanContext): CleanResult 
     if (!root.contains(el)) continue;
     if (!text) continue;
 
-    const rule = matchRule(text);
+    const rule = matchRule(text, block.line);
     if (rule) {
       if (rule.action === 'tail') {
         if (weightBefore >= MIN_WEIGHT_BEFORE_TAIL) {
@@ -67,7 +67,7 @@ export function cleanArticle(root: Element, context: CleanContext): CleanResult 
         continue;
       }
       // Credits and meta lines are parsed from the spaced text: "审核:秦明睿 徐秉楠" names two people.
-      if (rule.action === 'credit') result.credits.push(...parseCredit(block.line));
+      if (rule.action === 'credit' || rule.action === 'meta') result.credits.push(...parseCredit(block.line));
       if (rule.action === 'meta') result.metaLines.push(block.line);
       remove(result, el, root, rule.name, text);
       continue;
@@ -117,8 +117,8 @@ function removeEdgeLabels(root: Element, result: CleanResult): void {
   }
 }
 
-function matchRule(text: string): TextRule | undefined {
-  return TEXT_RULES.find((rule) => text.length <= rule.maxLength && rule.pattern.test(text));
+function matchRule(text: string, line: string): TextRule | undefined {
+  return TEXT_RULES.find((rule) => text.length <= rule.maxLength && rule.pattern.test(rule.spaced ? line : text));
 }
 
 function structuralReason(

@@ -17,11 +17,32 @@ export interface TextRule {
   action: RuleAction;
   /** Matched against the block's compact text (white space removed around CJK). Simplified script; traditional forms are added automatically. */
   pattern: RegExp;
+  /** Match the text with its spaces kept: the rule uses them to tell the pieces of a line apart. */
+  spaced?: boolean;
   /** Only blocks up to this many characters: a long paragraph that merely mentions 版权 is article text. */
   maxLength: number;
   /** A real line from a page of the kind we target; the rule test asserts the rule matches it. */
   example: string;
 }
+
+/**
+ * The pieces a template's publication bar is made of, told apart by the spaces between them
+ * (a label's value is taken whole, without backtracking, so a long bar cannot blow up the match); a line made of nothing else is a meta bar
+ * ("记者林佳穎／台北報導 2024/10/23 14:35 瀏覽 8,214 次", "发布日期:… 浏览次数:46 发布人:… IP:…").
+ */
+const META_SEGMENTS = [
+  '\\d{4}[-/.年]\\d{1,2}[-/.月]\\d{1,2}日?',
+  '\\d{1,2}:\\d{2}(:\\d{2})?(\\s*(am|pm))?(\\s*(utc|gmt|cst|\\+0?8:?00))?',
+  '(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s\\d{1,2},?\\s\\d{4}',
+  '(来源|本文来源|文章来源|稿源|来自|出处|作者|原作者|编辑|责任编辑|责编|记者|发布时间|发布日期|发表时间|更新时间|时间|日期|浏览次数|浏览量|阅读量|阅读数|阅读|点击数|点击量|点击|发布人|发布者|评论|ip|栏目|分类)\\s*:\\s*(?=(?<value>[^\\s|·:]*))\\k<value>',
+  '(新华社|本报|人民网|中新网)?(特约)?(记者|通讯员)\\s*[\\u4e00-\\u9fff·]{2,4}(\\s*/\\s*[\\u4e00-\\u9fff]{0,6}(报道|报导))?',
+  '(posted\\s+)?by\\s+[^\\s|·:]+(\\s+[a-z][a-z.\'-]*){0,2}',
+  '(浏览|阅读|点击|评论)\\s*[\\d,]+\\s*(次|人次|条)?',
+  '[\\d,]+\\s*(次浏览|次阅读|人阅读|阅读|人看过|条评论|评论)',
+  '字号\\s*:?\\s*[大中小]+|[大中小]',
+  '(updated|published|posted|发布于|发表于)',
+];
+const META_BAR = `^((on\\s|at\\s|于)?\\s*(${META_SEGMENTS.join('|')})[\\s|·/]*)+$`;
 
 interface RuleRow extends Omit<TextRule, 'pattern'> {
   source: string;
@@ -40,18 +61,22 @@ const ROWS: readonly RuleRow[] = [
   { name: 'report-links', label: '举报', action: 'remove', maxLength: 80, source: '(非法信息举报|违规举报|我要纠错|删稿|举报$|^打赏$|^收藏$|^分享(到|至)?[::]?$|^点赞$)', example: '打赏' },
   // Page controls and counters.
   { name: 'page-controls', label: '页面控件', action: 'remove', maxLength: 80, source: '(放大字体|缩小字体|字号[::]?\\s*[大中小]|【?[大中小]】?\\s*【?[中小]】?$|打印本页|关闭窗口|\\[?打印\\]?\\s*\\[?关闭\\]?|收藏本站|设为首页|扫一扫|扫描二维码|分享到微信|微信扫码|手机(WAP|wap)?版$|^二维码$|^全部$|^返回(列表|首页|顶部)$|打开APP|展开全文)', example: '放大字体  缩小字体' },
-  { name: 'counter', label: '计数', action: 'remove', maxLength: 12, source: '^(\\d+|\\d+(次|人)?(阅读|浏览|评论|点赞|收藏))$', example: '536' },
+  { name: 'counter', label: '计数', action: 'remove', maxLength: 24, source: '^(\\d+|[\\d,]+(次|人)?(阅读|浏览|评论|点赞|收藏)|(浏览|阅读|点击|评论)(次数|量|数)?[::]?\\s*[\\d,]+\\s*(次|人次)?)$', example: '瀏覽 8,214 次' },
   { name: 'breadcrumb', label: '导航', action: 'remove', maxLength: 120, source: '^(当前位置|您的位置|您现在的位置|所在位置|位置)[::]', example: '您现在的位置: 首页 > 健康 > 我国持续推进优质医疗资源扩容下沉和区域均衡布局' },
   { name: 'summary-box', label: '导读', action: 'remove', maxLength: 400, source: '^(导读|导语|摘要|核心提示|内容提要)[::]?', example: '导读' },
   { name: 'stray-script', label: '脚本残留', action: 'remove', maxLength: 80, source: '^[\\s\'"`;)}\\]]*(\\}\\s*\\)\\s*\\(\\s*\\)|\\)\\s*;|document\\.write|function\\s*\\(|var\\s+\\w+\\s*=)[\\s\'"`;)}(\\]]*$', example: "'); })();" },
   { name: 'seo-keyword-spam', label: '关键词垃圾', action: 'remove', maxLength: 120, source: '^[,,、;;.。]|(的近义词|的反义词|的意思是|是什么意思|怎么读|造句|拼音)', example: ',国推动的近义词 家卫健委:三方面举措推动优质资源下沉' },
-  // Publication lines: read for metadata, then removed.
-  { name: 'publish-info', label: '发布信息', action: 'meta', maxLength: 200, source: '(发布(时间|日期)|发表(时间|日期)|更新(时间|日期)|时间[::]\\s*\\d{4}|浏览(次数|量)|阅读(量|数|次数)|点击(数|量|次数)|发布人[::]|IP[::])', example: '发布日期:2024-10-08 11:26:51   浏览次数:46  发布人:4208****  IP:124.223.189***  评论:0' },
-  { name: 'source-line', label: '来源', action: 'meta', maxLength: 80, source: '^(来源|稿件来源|文章来源|信息来源|转自|转载自|出处|原标题|原文标题)[::]', example: '來源:新華網' },
-  { name: 'print-edition', label: '来源', action: 'meta', maxLength: 60, source: '^[《「]\\s*[^》」]{2,12}\\s*[》」]\\s*[((]\\s*\\d{4}年\\d{1,2}月\\d{1,2}日.{0,12}[))]$', example: '《 人民日报 》( 2024年11月06日 11 版)' },
-  { name: 'byline', label: '署名', action: 'meta', maxLength: 24, source: '^(新华社|本报|人民网|中新网|央视网)?(特约)?(记者|通讯员|实习生)\\s*[\\u4e00-\\u9fff·]{2,4}(\\s+[\\u4e00-\\u9fff·]{2,4})*(\\s*(报道|摄))?$', example: '新華社記者李恒' },
   // Editorial credits: moved to the meta line, never silently dropped.
   { name: 'credit', label: '署名', action: 'credit', maxLength: 60, source: '^[((]?(文|图|图文|作者|编辑|责任编辑|责编|实习编辑|校对|审核|审校|审签|审稿|终审|策划|统筹|监制|制作|出品人|主编|设计|视觉|海报|摄影|记者|通讯员)\\s*[::/|]\\s*[^::]{1,20}$|^[\\u4e00-\\u9fff]{2,12}出品$', example: '校对:马杨' },
+  // Publication lines: read for metadata, then removed.
+  { name: 'publish-info', label: '发布信息', action: 'meta', maxLength: 200, source: '(发布(时间|日期)|发表(时间|日期)|更新(时间|日期)|时间[::]\\s*\\d{4}|浏览(次数|量)|阅读(量|数|次数)|点击(数|量|次数)|发布人[::]|IP[::])', example: '发布日期:2024-10-08 11:26:51   浏览次数:46  发布人:4208****  IP:124.223.189***  评论:0' },
+  { name: 'meta-bar', label: '发布信息', action: 'meta', maxLength: 120, spaced: true, source: META_BAR, example: '記者林佳穎／台北報導 2024/10/23 14:35 瀏覽 8,214 次' },
+  { name: 'source-line', label: '来源', action: 'meta', maxLength: 80, source: '^(本文|文章|稿件|信息|新闻)?(来源|转自|转载自|出处|原标题|原文标题)[::]', example: '原標題:新華鮮報丨筑牢健康“網底”!我國全面啟動醫療衛生強基工程' },
+  { name: 'date-line', label: '发布信息', action: 'meta', maxLength: 80, source: '^((updated|published|posted|发布于|发表于)[:\\s]*)?(\\d{4}[-/.年]\\d{1,2}[-/.月]\\d{1,2}日?|(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.? \\d{1,2},? \\d{4})(\\s+\\d{1,2}:\\d{2}(:\\d{2})?)?(\\s*(am|pm|utc|gmt|cst|\\+0?8:?00))*\\s*($|来源|作者|编辑|责任编辑|浏览|阅读|字号|[|·])', example: '2023-09-22 23:17:43 来源:网络 字号:T|T' },
+  { name: 'print-edition', label: '来源', action: 'meta', maxLength: 60, source: '^[《「]\\s*[^》」]{2,12}\\s*[》」]\\s*[((]\\s*\\d{4}年\\d{1,2}月\\d{1,2}日.{0,12}[))]$', example: '《 人民日报 》( 2024年11月06日 11 版)' },
+  { name: 'byline', label: '署名', action: 'meta', maxLength: 30, source: '^(新华社|本报|人民网|中新网|央视网)?(特约)?(记者|通讯员|实习生)\\s*[\\u4e00-\\u9fff·]{2,4}([\\s、]+[\\u4e00-\\u9fff·]{2,4})*(\\s*/?\\s*[\\u4e00-\\u9fff]{0,6}(报道|报导|摄))?$', example: '新华社记者丁文娴、高萌、李丽' },
+  { name: 'english-credit', label: 'credits', action: 'credit', maxLength: 120, source: '^(\\(?reporting|writing|editing|additional reporting)\\s+by\\s+', example: 'Reporting by Lin Wei; Editing by Mark Hollis' },
+  { name: 'english-boilerplate', label: 'boilerplate', action: 'remove', maxLength: 160, source: '^(our standards:|read more:|related:|sign up for|subscribe to|advertisement$|share this article|follow us on|click here to)', example: 'Our Standards: The Daily Ledger Editorial Principles.' },
 ];
 
 export const TEXT_RULES: readonly TextRule[] = ROWS.map(({ source, ...row }) => ({

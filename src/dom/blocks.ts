@@ -14,34 +14,26 @@ function isBlock(el: Element): boolean {
   return BLOCK_TAGS.has(el.tagName);
 }
 
-function hasBlockDescendant(el: Element): boolean {
-  for (const child of Array.from(el.children)) {
-    if ((isBlock(child) && !CELL_TAGS.has(child.tagName)) || hasBlockDescendant(child)) return true;
-  }
-  return false;
-}
-
 /**
  * The innermost blocks under root, in document order: the units a reader sees as paragraphs,
- * headings, list items, captions and table rows. Text sitting directly in a container beside
- * child blocks is returned as its own block too (wrapped by the caller if it wants to remove it).
+ * headings, list items, captions and table rows (cells are read along their row). One post-order
+ * pass: a block is a leaf when nothing below it is a block.
  */
 export function leafBlocks(root: Element): Element[] {
   const out: Element[] = [];
-  const visit = (el: Element): void => {
-    for (const child of Array.from(el.children)) {
-      if (!isBlock(child) || CELL_TAGS.has(child.tagName)) {
-        // Inline wrappers (span, font, a, strong) may still contain blocks on messy pages.
-        if (hasBlockDescendant(child)) visit(child);
-        continue;
-      }
-      if (hasBlockDescendant(child)) visit(child);
-      else out.push(child);
+  // Returns whether el's subtree (el excluded) contains a block; pushes leaves in document order.
+  const visit = (el: Element): boolean => {
+    let containsBlock = false;
+    for (let child = el.firstElementChild; child; child = child.nextElementSibling) {
+      const start = out.length;
+      const below = visit(child);
+      const block = isBlock(child) && !CELL_TAGS.has(child.tagName);
+      if (block && !below) out.splice(start, 0, child);
+      containsBlock ||= block || below;
     }
+    return containsBlock;
   };
-  if (!hasBlockDescendant(root)) return [root];
-  visit(root);
-  return out;
+  return visit(root) ? out : [root];
 }
 
 /** The lines of text a block shows: <br> breaks lines; table cells are joined by a space. */
@@ -49,7 +41,8 @@ export function blockLines(el: Element): string[] {
   let raw = '';
   const walk = (node: Node): void => {
     for (const child of Array.from(node.childNodes)) {
-      if (child.nodeType === 3) raw += child.nodeValue ?? '';
+      // Line breaks in the page's source are white space; only <br> breaks a line.
+      if (child.nodeType === 3) raw += (child.nodeValue ?? '').replace(/[\r\n]+/g, ' ');
       else if (child.nodeType === 1) {
         const tag = (child as Element).tagName;
         if (tag === 'BR') raw += '\n';
@@ -101,4 +94,46 @@ export function removeFromHereOn(el: Element, root: Element): void {
     node = node.parentNode;
   }
   removeWithEmptyAncestors(el, root);
+}
+
+/**
+ * Wraps runs of inline content that sit beside blocks ("<p>…</p>text<img><br><span>caption</span><p>…")
+ * in paragraphs of their own, so that every piece of text belongs to exactly one block.
+ * Mutates root: use on a working copy.
+ */
+export function wrapInlineRuns(root: Element): void {
+  const doc = root.ownerDocument;
+  const visit = (el: Element): void => {
+    let hasBlockChild = false;
+    for (let child = el.firstElementChild; child; child = child.nextElementSibling) {
+      if (isBlock(child) || CELL_TAGS.has(child.tagName)) hasBlockChild = true;
+    }
+    if (hasBlockChild && !CELL_TAGS.has(el.tagName) && el.tagName !== 'TR') {
+      let run: Node[] = [];
+      const flush = (before: Node | null): void => {
+        if (run.some(hasContent)) {
+          const p = doc.createElement('p');
+          el.insertBefore(p, before);
+          for (const node of run) p.appendChild(node);
+        }
+        run = [];
+      };
+      for (let node = el.firstChild; node; ) {
+        const next = node.nextSibling;
+        if (node.nodeType === 1 && (isBlock(node as Element) || CELL_TAGS.has((node as Element).tagName))) flush(node);
+        else run.push(node);
+        node = next;
+      }
+      flush(null);
+    }
+    for (let child = el.firstElementChild; child; child = child.nextElementSibling) visit(child);
+  };
+  visit(root);
+}
+
+function hasContent(node: Node): boolean {
+  if (node.nodeType === 3) return /\S/.test(node.nodeValue ?? '');
+  if (node.nodeType !== 1) return false;
+  const el = node as Element;
+  return el.tagName === 'IMG' || /\S/.test(el.textContent ?? '') || el.querySelector('img') !== null;
 }

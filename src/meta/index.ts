@@ -42,10 +42,11 @@ export function readMetadata(input: MetadataInput): Metadata {
   const zone = foldWidth(metaZone(doc, input.title, paragraphs[0] ?? ''));
   const lead = paragraphs.slice(0, 2).map(foldWidth);
   const creditLines = credits.filter((c) => AUTHOR_ROLES.test(c.role)).map((c) => `作者:${c.name}`);
-  const lines = [...metaLines, zone, ...lead];
+  const trailing = foldWidth(trailingZone(doc, paragraphs[paragraphs.length - 1] ?? ''));
+  const lines = [...metaLines, zone, ...lead, trailing];
 
   const author =
-    authorFrom([...metaLines, zone, ...creditLines, ...lead]) ??
+    authorFrom([...metaLines, zone, ...creditLines, ...lead, trailing]) ??
     plausibleName(metaContent(tags, 'author') ?? metaContent(tags, 'article:author')) ??
     plausibleName(hints.byline);
   const source = sourceFrom(lines) ?? sourceFromAuthor(author) ?? nonGeneric(metaContent(tags, 'source'));
@@ -67,7 +68,7 @@ function nonGeneric(value: string | null): string | null {
 
 /** A byline that is a name, not a sentence or a date bar. */
 function plausibleName(value: string | null | undefined): string | null {
-  const v = normalizeText(value ?? '').replace(/^(by|作者[::]|记者|記者)\s*/i, '');
+  const v = normalizeText(value ?? '').replace(/^(posted by|written by|by|作者[::]|文[::]|记者|記者)\s*/i, '');
   if (!v || v.length > 30 || /\d{4}|来源|來源|时间|時間|http/.test(v)) return null;
   return v;
 }
@@ -103,33 +104,48 @@ function pageEndText(doc: Document): string {
 }
 
 const MAX_ZONE_LENGTH = 600;
+const MAX_TRAILING_LENGTH = 300;
 
 /**
- * The text between the page's headline and the article's first paragraph: where templates print
+ * The text between the page's headline and the article's first paragraph, where templates print
  * 来源, 作者 and 发布时间. Read from the live page, read only.
  */
 function metaZone(doc: Document, title: string | null, firstParagraph: string): string {
+  if (!title) return '';
+  const zone = textAfter(doc, title.slice(0, 8), firstParagraph.slice(0, 10), MAX_ZONE_LENGTH);
+  const stopAt = firstParagraph ? zone.indexOf(firstParagraph.slice(0, 6)) : -1;
+  return normalizeText(stopAt > 0 ? zone.slice(0, stopAt) : zone);
+}
+
+/** The text right after the article's last paragraph: 本文来源, 作者 and 责任编辑 lines live there too. */
+function trailingZone(doc: Document, lastParagraph: string): string {
+  return lastParagraph ? normalizeText(textAfter(doc, lastParagraph.slice(-10), '', MAX_TRAILING_LENGTH)) : '';
+}
+
+/**
+ * The page's visible text that follows the first place where `from` occurs (white space ignored),
+ * up to `until` or `max` characters. One pass over text nodes, read only.
+ */
+function textAfter(doc: Document, from: string, until: string, max: number): string {
   const body = doc.body;
-  if (!body || !title) return '';
+  const fromProbe = from.replace(/\s+/g, '');
+  const untilProbe = until.replace(/\s+/g, '');
+  if (!body || !fromProbe) return '';
   const walker = doc.createTreeWalker(body, 4 /* NodeFilter.SHOW_TEXT */);
-  const titleProbe = title.replace(/\s+/g, '').slice(0, 8);
-  const stopProbe = firstParagraph.replace(/\s+/g, '').slice(0, 10);
   let started = false;
-  let zone = '';
   let run = '';
+  let out = '';
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     const parent = node.parentElement;
-    if (parent && /^(SCRIPT|STYLE|NOSCRIPT|TITLE)$/.test(parent.tagName)) continue;
-    const text = (node.nodeValue ?? '').replace(/\s+/g, ' ');
+    if (parent && /^(SCRIPT|STYLE|NOSCRIPT|TITLE|TEMPLATE)$/.test(parent.tagName)) continue;
+    const text = node.nodeValue ?? '';
     if (!started) {
       run = (run + text.replace(/\s+/g, '')).slice(-200);
-      if (titleProbe && run.includes(titleProbe)) started = true;
+      if (run.includes(fromProbe)) started = true;
       continue;
     }
-    zone += ' ' + text;
-    const compact = zone.replace(/\s+/g, '');
-    if ((stopProbe && compact.includes(stopProbe)) || zone.length > MAX_ZONE_LENGTH) break;
+    out += ' ' + text.replace(/\s+/g, ' ');
+    if ((untilProbe && out.replace(/\s+/g, '').includes(untilProbe)) || out.length > max) break;
   }
-  const stopAt = stopProbe ? zone.indexOf(firstParagraph.slice(0, 6)) : -1;
-  return normalizeText(stopAt > 0 ? zone.slice(0, stopAt) : zone);
+  return out;
 }

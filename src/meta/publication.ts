@@ -12,15 +12,18 @@ export interface PublicationFacts {
 
 /** A label's value ends at white space or at the next label on the same bar. */
 const VALUE = '([^\\s::|/,,;;()()【】\\[\\]]{2,24})';
-const SOURCE_LABEL = bilingualRegExp(`(?:^|\\s|[|/])(?:来源|稿件来源|文章来源|信息来源|转自|转载自|出处|source)\\s*[::]\\s*${VALUE}`, 'i');
-const AUTHOR_LABEL = bilingualRegExp(`(?:^|\\s|[|/(（])(?:作者|记者|文|撰文|author|by)\\s*[::/]\\s*${VALUE}`, 'i');
+const SOURCE_LABEL = bilingualRegExp(`(?:^|\\s|[|/])(?:来源|稿件来源|文章来源|信息来源|本文来源|转自|转载自|来自|出处|source)\\s*[::]\\s*${VALUE}`, 'i');
+const AUTHOR_LABEL = bilingualRegExp(`(?:^|\\s|[|/(（])(?:作者|原作者|记者|文|撰文|author|by)\\s*[::/]\\s*${VALUE}`, 'i');
 const DATE_LABEL = bilingualRegExp('(?:发布|发表|更新|出版)?(?:时间|日期)\\s*[::]\\s*(\\S.{0,24})');
 const PRINT_EDITION = /[《「]\s*([^》」]{2,12}?)\s*[》」]\s*[((]\s*(\d{4}年\d{1,2}月\d{1,2}日)/;
-/** "人民网北京9月21日电 (记者乔业琼)", "新華社北京9月11日電", "本报北京电 (记者熊建)" */
-const DATELINE = bilingualRegExp('^([\\u4e00-\\u9fff·]{2,10}?)(?:[\\u4e00-\\u9fff]{2,4})?(?:\\d{1,2}月\\d{1,2}日)?电');
-const DATELINE_REPORTER = bilingualRegExp('^.{0,24}?电\\s*[((]\\s*(?:[\\u4e00-\\u9fff]{0,6}?)记者\\s*([\\u4e00-\\u9fff·]{2,4}(?:[\\s、][\\u4e00-\\u9fff·]{2,4})*)\\s*[))]');
-const BYLINE = bilingualRegExp('^(?:新华社|本报|人民网|中新网|央视网)?(?:特约)?(?:记者|通讯员)\\s*([\\u4e00-\\u9fff·]{2,4}(?:\\s+[\\u4e00-\\u9fff·]{2,4})*)');
-const ENGLISH_BYLINE = /^By\s+([A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3})/;
+/** "人民网北京9月21日电 (记者乔业琼)", "新華社北京9月11日電", "本报北京电 (记者熊建)", "滨海日报讯（记者 陈思远）" */
+const DATELINE = bilingualRegExp('^([\\u4e00-\\u9fff·]{2,10}?)(?:[\\u4e00-\\u9fff]{2,4})?(?:\\d{1,2}月\\d{1,2}日)?[电讯]');
+const DATELINE_REPORTER = bilingualRegExp('^.{0,24}?[电讯]\\s*[((]\\s*(?:[\\u4e00-\\u9fff]{0,6}?)记者\\s*([\\u4e00-\\u9fff·]{2,4}(?:[\\s、][\\u4e00-\\u9fff·]{2,4})*)\\s*[))]');
+/** A whole line that is a byline: "新华社记者李恒", "記者林佳穎／台北報導". */
+const BYLINE = bilingualRegExp('^(?:新华社|本报|人民网|中新网|央视网)?(?:特约)?(?:记者|通讯员)\\s*([\\u4e00-\\u9fff·]{2,4}(?:[\\s、]+[\\u4e00-\\u9fff·]{2,4})*)(?:\\s*/?\\s*[\\u4e00-\\u9fff]{0,6}(?:报道|报导))?$');
+/** "BEIJING, March 12 (Reuters) - …" */
+const ENGLISH_DATELINE = /^[A-Z][A-Z .'-]+,\s+(?:[A-Z][a-z]+\.?\s+\d{1,2}\s+)?\(([^)]{2,40})\)\s*[-–—]/;
+const ENGLISH_BYLINE = /^By\s+([A-Z][\w.'-]+(?:\s+(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b)[A-Z][\w.'-]+){0,3})/;
 
 /** The original outlet named by a 来源 label, a print-edition line, or a wire dateline. */
 export function sourceFrom(lines: string[]): string | null {
@@ -34,7 +37,7 @@ export function sourceFrom(lines: string[]): string | null {
   }
   for (const line of lines) {
     const dateline = DATELINE.exec(line);
-    const outlet = dateline ? outletAtStart(line) : null;
+    const outlet = dateline ? outletAtStart(line) : (ENGLISH_DATELINE.exec(line)?.[1] ?? null);
     if (outlet) return outlet;
   }
   return null;

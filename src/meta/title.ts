@@ -21,10 +21,13 @@ export interface TitleCandidate {
  */
 export function chooseTitle(candidates: TitleCandidate[], articleText: string): string | null {
   const bodyGrams = tokenBigrams(articleText.slice(0, 3000));
+  const bodyLines = new Set(articleText.split('\n').map(normalizeText));
   let best: { text: string; score: number } | null = null;
   for (const c of candidates) {
     const text = normalizeText(c.text);
     if (text.length < 4 || text.length > 120) continue;
+    // A subheading of the article agrees with it perfectly and is not its title.
+    if ((c.from === 'h2' || c.from === 'class') && bodyLines.has(text)) continue;
     const grams = tokenBigrams(text);
     const agreement = containment(grams, bodyGrams);
     const echoed = candidates.some((o) => o !== c && o.from !== c.from && normalizeText(o.text).includes(text));

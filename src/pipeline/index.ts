@@ -5,6 +5,7 @@ import { chooseTitle, originalTitles, readMetaTags, readMetadata, readSiteName, 
 import { sanitizeInPlace } from '../sanitize';
 import { textWeight } from '../text/normalize';
 import { articleLines } from './article-text';
+import { wrapInlineRuns } from '../dom/blocks';
 import type { Article, PipelineOptions, PipelineResult, Removal } from './types';
 
 export type { Article, PipelineOptions, PipelineResult } from './types';
@@ -40,6 +41,7 @@ function run(doc: Document, options: PipelineOptions): PipelineResult {
   const extracted = extractWithReadability(work);
   if (!extracted) return noArticle();
 
+  wrapInlineRuns(extracted.content);
   const rawText = articleLines(extracted.content).join('\n');
   const url = options.url ?? (doc.URL && !doc.URL.startsWith('about:') ? doc.URL : null);
   const tags = readMetaTags(doc);
@@ -50,6 +52,8 @@ function run(doc: Document, options: PipelineOptions): PipelineResult {
   removed.push(...cleaned.removed);
 
   sanitizeInPlace(extracted.content, win);
+  // Sanitizing unwraps disallowed containers (<center>, <font>): their inline runs need paragraphs again.
+  wrapInlineRuns(extracted.content);
   const html = extracted.content.innerHTML;
   const paragraphs = articleLines(extracted.content);
   const text = paragraphs.join('\n');

@@ -22,7 +22,11 @@ export function guessLanguage(text: string, fallback: string): string {
     if (code >= 0x3400 && code <= 0x9fff) cjk++;
     else if ((code >= 65 && code <= 90) || (code >= 97 && code <= 122)) latin++;
   }
-  if (cjk === 0 || cjk < latin / 8) return fallback.startsWith('zh') || !fallback ? 'en' : fallback;
+  if (cjk === 0 || cjk < latin / 8) {
+    // Not Chinese: the declared language's primary subtag ("en-US" → "en"), English if none.
+    const primary = fallback.split('-')[0]?.toLowerCase() ?? '';
+    return primary && primary !== 'zh' ? primary : 'en';
+  }
   if (traditional > simplified) return 'zh-Hant';
   return 'zh-Hans';
 }
