@@ -59,6 +59,8 @@ const ROWS: readonly RuleRow[] = [
   { name: 'original-certification', label: '版权', action: 'remove', maxLength: 200, source: '(原创认证|获取授权|授权转载|查询【?\\w+】?获取)', example: '本文经「原本」原创认证,作者健康报社有限公司,访问yuanben.io查询【35C45HLZ】获取授权' },
   { name: 'hotline', label: '热线/爆料', action: 'remove', maxLength: 200, source: '(想爆料|我要爆料|爆料热线|新闻热线|广告热线|投稿邮箱|联系电话[::]|诚邀合作|商务合作|欢迎广大网友.{0,6}投稿|举报电话|违法和不良信息举报)', example: '想爆料?請登錄《陽光連線》、撥打新聞熱線0531-66661234或96678' },
   { name: 'report-links', label: '举报', action: 'remove', maxLength: 80, source: '(非法信息举报|违规举报|我要纠错|删稿|举报$|^打赏$|^收藏$|^分享(到|至)?[::]?$|^点赞$)', example: '打赏' },
+  { name: 'teaser', label: '推荐列表', action: 'remove', maxLength: 300, source: '[\\[【(]?(阅读全文|查看全文|全文|详细|详情|更多|read more|more)\\s*[>»]*[\\]】)]?$', example: '追溯码覆盖全部定点医药机构,一盒药一个码,重复销售可一键识别。[阅读全文]' },
+  { name: 'pagination', label: '翻页', action: 'remove', maxLength: 80, source: '^(共\\s*\\d+\\s*(页|条)|上一页|下一页|首页\\s*上一页|第\\s*\\d+\\s*页\\s*/?\\s*共|\\d+(\\s+\\d+){2,}\\s*(下一页|尾页)?$)', example: '共 107页3185条' },
   // Page controls and counters.
   { name: 'page-controls', label: '页面控件', action: 'remove', maxLength: 80, source: '(放大字体|缩小字体|字号[::]?\\s*[大中小]|【?[大中小]】?\\s*【?[中小]】?$|打印本页|关闭窗口|\\[?打印\\]?\\s*\\[?关闭\\]?|收藏本站|设为首页|扫一扫|扫描二维码|分享到微信|微信扫码|手机(WAP|wap)?版$|^二维码$|^全部$|^返回(列表|首页|顶部)$|打开APP|展开全文)', example: '放大字体  缩小字体' },
   { name: 'counter', label: '计数', action: 'remove', maxLength: 24, source: '^(\\d+|[\\d,]+(次|人)?(阅读|浏览|评论|点赞|收藏)|(浏览|阅读|点击|评论)(次数|量|数)?[::]?\\s*[\\d,]+\\s*(次|人次)?)$', example: '瀏覽 8,214 次' },

@@ -137,3 +137,18 @@ function hasContent(node: Node): boolean {
   const el = node as Element;
   return el.tagName === 'IMG' || /\S/.test(el.textContent ?? '') || el.querySelector('img') !== null;
 }
+
+/**
+ * A list of headlines rather than an article: most blocks carry a substantial link (an index page,
+ * a channel page, a search result). Inline source links in a paragraph do not count.
+ */
+export function looksLikeLinkList(root: Element): boolean {
+  const blocks = leafBlocks(root);
+  if (blocks.length < 8) return false;
+  let linked = 0;
+  for (const block of blocks) {
+    const length = normalizeText(block.textContent ?? '').length;
+    if (length > 0 && linkDensity(block, length) >= 0.3) linked++;
+  }
+  return linked / blocks.length >= 0.5;
+}

@@ -5,7 +5,7 @@ import { chooseTitle, originalTitles, readMetaTags, readMetadata, readSiteName, 
 import { sanitizeInPlace } from '../sanitize';
 import { textWeight } from '../text/normalize';
 import { articleLines } from './article-text';
-import { wrapInlineRuns } from '../dom/blocks';
+import { looksLikeLinkList, wrapInlineRuns } from '../dom/blocks';
 import type { Article, PipelineOptions, PipelineResult, Removal } from './types';
 
 export type { Article, PipelineOptions, PipelineResult } from './types';
@@ -42,6 +42,7 @@ function run(doc: Document, options: PipelineOptions): PipelineResult {
   if (!extracted) return noArticle();
 
   wrapInlineRuns(extracted.content);
+  if (looksLikeLinkList(extracted.content)) return noArticle();
   const rawText = articleLines(extracted.content).join('\n');
   const url = options.url ?? (doc.URL && !doc.URL.startsWith('about:') ? doc.URL : null);
   const tags = readMetaTags(doc);
