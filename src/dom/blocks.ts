@@ -152,3 +152,26 @@ export function looksLikeLinkList(root: Element): boolean {
   }
   return linked / blocks.length >= 0.5;
 }
+
+/** Trims the indentation pages put in front of paragraphs (全角空格, &nbsp;) and trailing blanks. */
+export function trimBlockEdges(root: Element): void {
+  for (const block of leafBlocks(root)) {
+    const first = firstText(block, 'firstChild', 'nextSibling');
+    if (first) first.nodeValue = (first.nodeValue ?? '').replace(/^[\s\u00a0\u3000]+/, '');
+    const last = firstText(block, 'lastChild', 'previousSibling');
+    if (last) last.nodeValue = (last.nodeValue ?? '').replace(/[\s\u00a0\u3000]+$/, '');
+  }
+}
+
+/** The first (or last) non-empty text node in document order under el. */
+function firstText(el: Node, start: 'firstChild' | 'lastChild', step: 'nextSibling' | 'previousSibling'): Text | null {
+  for (let node = el[start]; node; node = node[step]) {
+    if (node.nodeType === 3 && /\S|\u00a0|\u3000/.test(node.nodeValue ?? '')) return node as Text;
+    if (node.nodeType === 1) {
+      if ((node as Element).tagName === 'IMG') return null;
+      const inner = firstText(node, start, step);
+      if (inner) return inner;
+    }
+  }
+  return null;
+}

@@ -1,17 +1,21 @@
 import { cleanArticle } from '../clean';
-import { extractWithReadability } from '../extract/readability';
+import { extractWithReadability, type Extracted } from '../extract/readability';
+import { articleRegion, regionDocument } from '../extract/region';
 import { prepareForExtraction } from '../extract/prepare';
 import { chooseTitle, originalTitles, readMetaTags, readMetadata, readSiteName, titleCandidates } from '../meta';
 import { sanitizeInPlace } from '../sanitize';
 import { textWeight } from '../text/normalize';
 import { articleLines } from './article-text';
-import { looksLikeLinkList, wrapInlineRuns } from '../dom/blocks';
+import { looksLikeLinkList, trimBlockEdges, wrapInlineRuns } from '../dom/blocks';
+import { groupFigures } from '../dom/figures';
 import type { Article, PipelineOptions, PipelineResult, Removal } from './types';
 
 export type { Article, PipelineOptions, PipelineResult } from './types';
 
 /** Pages with more elements than this are declined rather than risk freezing the tab. */
 const MAX_ELEMENTS = 150_000;
+/** A region whose extraction yields less than this is a wrong guess: the whole page is tried. */
+const MIN_REGION_WEIGHT = 120;
 /** Less article text than this (CJK characters + Latin words) is not an article. */
 const MIN_ARTICLE_WEIGHT = 60;
 
@@ -36,9 +40,7 @@ function run(doc: Document, options: PipelineOptions): PipelineResult {
   }
 
   const removed: Removal[] = [];
-  const work = doc.cloneNode(true) as Document;
-  prepareForExtraction(work, removed);
-  const extracted = extractWithReadability(work);
+  const extracted = extractFrom(doc, removed);
   if (!extracted) return noArticle();
 
   wrapInlineRuns(extracted.content);
@@ -55,6 +57,8 @@ function run(doc: Document, options: PipelineOptions): PipelineResult {
   sanitizeInPlace(extracted.content, win);
   // Sanitizing unwraps disallowed containers (<center>, <font>): their inline runs need paragraphs again.
   wrapInlineRuns(extracted.content);
+  groupFigures(extracted.content);
+  trimBlockEdges(extracted.content);
   const html = extracted.content.innerHTML;
   const paragraphs = articleLines(extracted.content);
   const text = paragraphs.join('\n');
@@ -73,6 +77,27 @@ function run(doc: Document, options: PipelineOptions): PipelineResult {
   });
   const article: Article = { title: finalTitle, ...meta, site, url, html, text, credits: cleaned.credits, removed };
   return { ok: true, article };
+}
+
+/**
+ * Readability on a copy of the article's region of the page; on a copy of the whole page when the
+ * region gives nothing (the density guess was wrong, or the page is unusual).
+ */
+function extractFrom(doc: Document, removed: Removal[]): Extracted | null {
+  const region = articleRegion(doc);
+  if (region) {
+    const regionRemoved: Removal[] = [];
+    const work = regionDocument(doc, region);
+    prepareForExtraction(work, regionRemoved);
+    const extracted = extractWithReadability(work);
+    if (extracted && textWeight(extracted.content.textContent ?? '') >= MIN_REGION_WEIGHT) {
+      removed.push(...regionRemoved);
+      return extracted;
+    }
+  }
+  const work = doc.cloneNode(true) as Document;
+  prepareForExtraction(work, removed);
+  return extractWithReadability(work);
 }
 
 function noArticle(): PipelineResult {

@@ -59,7 +59,7 @@ export function openReader(doc: Document = document): ToggleOutcome {
   style.textContent = READER_CSS;
   const view = result.ok
     ? articleView(doc, win, result.article, close)
-    : noticeView(doc, result.message, win.navigator?.language ?? 'en', close);
+    : noticeView(doc, win.navigator?.language ?? 'en', result.reason, close);
   shadow.append(style, view);
 
   const onKey = (event: KeyboardEvent): void => {

@@ -53,7 +53,9 @@ export const READER_CSS = `
 .qd-credits { color: var(--qd-muted); font-size: 0.8em; margin: 0 0 1.6em; }
 .qd-meta + .qd-body { margin-top: 1.6em; }
 .qd-body { border-top: 1px solid var(--qd-rule); padding-top: 1.2em; }
-.qd-body p { margin: 0 0 1.1em; text-align: justify; text-justify: inter-ideograph; }
+.qd-body p { margin: 0 0 1.1em; }
+/* Justified CJK keeps its grid; justified English opens rivers of white space. */
+.qd-root:lang(zh) .qd-body p { text-align: justify; text-justify: inter-ideograph; }
 .qd-body h2, .qd-body h3, .qd-body h4 { font-size: 1.1em; line-height: 1.5; margin: 1.6em 0 0.6em; }
 .qd-body a { color: var(--qd-link); text-decoration: underline; text-underline-offset: 0.2em; }
 .qd-body img { display: block; max-width: 100%; height: auto; margin: 1em auto 0.4em; border-radius: 4px; }
@@ -68,6 +70,8 @@ export const READER_CSS = `
   max-width: 30em; margin: 20vh auto 0; padding: 24px 28px; border: 1px solid var(--qd-rule); border-radius: 10px;
   font-size: 16px; line-height: 1.7; color: var(--qd-fg); background: var(--qd-bg);
 }
+.qd-notice { cursor: pointer; }
+.qd-notice:focus { outline: none; }
 .qd-notice strong { display: block; font-size: 1.15em; margin-bottom: 0.3em; }
 @media print {
   :host { position: static !important; overflow: visible !important; }

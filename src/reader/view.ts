@@ -1,10 +1,10 @@
-import type { Article } from '../pipeline/types';
+import type { Article, NoArticleReason } from '../pipeline/types';
 import { sanitizeToFragment } from '../sanitize';
 
 /** Labels of the reader chrome, in the article's language family. */
 const LABELS = {
-  zh: { close: '退出阅读模式', closeHint: '退出 (Esc)', by: '作者', via: '转载自', noArticleTitle: '没有找到正文', noArticleHint: '清读没有在这个页面上找到文章。按 Esc 或再次点击工具栏按钮返回原页面。' },
-  en: { close: 'Close reader view', closeHint: 'Close (Esc)', by: 'By', via: 'via', noArticleTitle: 'No article found', noArticleHint: 'Qingdu found no article on this page. Press Esc or click the toolbar button again to go back.' },
+  zh: { close: '退出阅读模式', closeHint: '退出 (Esc)', by: '作者', via: '转载自', noArticleTitle: '没有找到正文', noArticleHint: '清读没有在这个页面上找到文章。点击此处、按 Esc 或再次点击工具栏按钮返回原页面。', tooLargeTitle: '页面太大', tooLargeHint: '清读没有处理这个页面,以免它卡住。点击此处或按 Esc 返回。', errorTitle: '清读出错了', errorHint: '页面没有被改动。点击此处或按 Esc 返回。' },
+  en: { close: 'Close reader view', closeHint: 'Close (Esc)', by: 'By', via: 'via', noArticleTitle: 'No article found', noArticleHint: 'Qingdu found no article on this page. Click here, press Esc or click the toolbar button again to go back.', tooLargeTitle: 'Page too large', tooLargeHint: 'Qingdu left this page alone so that it does not freeze. Click here or press Esc to go back.', errorTitle: 'Qingdu ran into an error', errorHint: 'The page was not changed. Click here or press Esc to go back.' },
 } as const;
 
 type Labels = (typeof LABELS)[keyof typeof LABELS];
@@ -54,7 +54,8 @@ export function articleView(doc: Document, win: Window & typeof globalThis, arti
   const meta = metaLineParts(article, labels);
   if (meta.length) main.append(el(doc, 'p', 'qd-meta', meta.join(' · ')));
   if (article.credits.length) {
-    main.append(el(doc, 'p', 'qd-credits', article.credits.map((c) => `${c.role}:${c.name}`).join('  ')));
+    const separator = article.lang.startsWith('zh') ? ':' : ': ';
+    main.append(el(doc, 'p', 'qd-credits', article.credits.map((c) => `${c.role}${separator}${c.name}`).join('  ')));
   }
   const body = el(doc, 'div', 'qd-body');
   body.append(sanitizeToFragment(article.html, win));
@@ -63,15 +64,23 @@ export function articleView(doc: Document, win: Window & typeof globalThis, arti
   return root;
 }
 
-/** A clear notice instead of a blank view when the page has no article. */
-export function noticeView(doc: Document, message: string, lang: string, onClose: () => void): HTMLElement {
+/** A clear notice instead of a blank view when the page has no article (or is too large, or reading failed). */
+export function noticeView(doc: Document, lang: string, reason: NoArticleReason, onClose: () => void): HTMLElement {
   const labels = labelsFor(lang);
   const root = el(doc, 'div', 'qd-root');
   root.lang = lang.startsWith('zh') ? 'zh-Hans' : 'en';
   const notice = el(doc, 'div', 'qd-notice');
   notice.setAttribute('role', 'alert');
   notice.tabIndex = -1;
-  notice.append(el(doc, 'strong', '', labels.noArticleTitle), el(doc, 'span', '', `${labels.noArticleHint} (${message})`));
+  const [title, hint] =
+    reason === 'too-large'
+      ? [labels.tooLargeTitle, labels.tooLargeHint]
+      : reason === 'error'
+        ? [labels.errorTitle, labels.errorHint]
+        : [labels.noArticleTitle, labels.noArticleHint];
+  notice.append(el(doc, 'strong', '', title), el(doc, 'span', '', hint));
+  // The notice is a dead end: a click anywhere on it goes back to the page.
+  notice.addEventListener('click', onClose);
   root.append(toolbar(doc, labels, onClose), notice);
   return root;
 }

@@ -1,3 +1,4 @@
+import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { runPipeline } from '../../src/pipeline';
 import { fixtureDocument, listFixtures, loadFixture, squash } from '../support/fixtures';
@@ -46,6 +47,12 @@ describe('fixtures through the whole pipeline', () => {
       const inText = fixture.meta.clutter.filter((c) => text.includes(squash(c)));
       const inTitle = fixture.meta.clutter.filter((c) => squash(article.title).includes(squash(c)));
       expect({ inText, inTitle }).toEqual({ inText: [], inTitle: [] });
+    });
+
+    it('shows no clutter in the reader HTML either', () => {
+      const shown = squash(new JSDOM(article.html).window.document.body.textContent ?? '');
+      expect(fixture.meta.clutter.filter((c) => shown.includes(squash(c)))).toEqual([]);
+      for (const line of fixture.gold) expect(shown).toContain(squash(line));
     });
 
     it('keeps nothing but the article (every output line is in the gold)', () => {

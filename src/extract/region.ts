@@ -1,0 +1,40 @@
+import { densityCandidates } from './density';
+
+/**
+ * Levels to climb from the densest block: an article's lede, images and subheadings often sit in
+ * sibling containers of its main text block, and Readability needs the neighbourhood to choose well.
+ */
+const CLIMB = 2;
+
+/**
+ * The part of the page that holds the article: the densest text block (by text and punctuation
+ * density, read only on the live page) and its neighbourhood. Null when nothing qualifies.
+ */
+export function articleRegion(doc: Document): Element | null {
+  const body = doc.body;
+  if (!body) return null;
+  let region = densityCandidates(body, 1)[0]?.element ?? null;
+  for (let i = 0; i < CLIMB && region?.parentElement && region.parentElement !== body; i++) region = region.parentElement;
+  return region;
+}
+
+/**
+ * A small working document holding just the region, with what Readability and the metadata stage
+ * read from <head> (title, meta tags, JSON-LD) and the page's base URL so relative links resolve.
+ * Copying a region instead of the whole page is most of what makes the pipeline fast on farm pages,
+ * which are mostly furniture. The copy is inert: nothing in it loads or runs.
+ */
+export function regionDocument(doc: Document, region: Element): Document {
+  const work = doc.implementation.createHTMLDocument(doc.title);
+  const html = work.documentElement;
+  const lang = doc.documentElement.getAttribute('lang');
+  if (lang) html.setAttribute('lang', lang);
+  const base = work.createElement('base');
+  base.setAttribute('href', doc.baseURI);
+  work.head.append(base);
+  for (const el of Array.from(doc.querySelectorAll('head > meta, script[type="application/ld+json"]'))) {
+    work.head.append(work.importNode(el, true));
+  }
+  work.body.append(work.importNode(region, true));
+  return work;
+}

@@ -1,0 +1,140 @@
+/**
+ * The words around a number that belong to the figure, each row with an example. Simplified
+ * script; traditional text is folded first (script.ts).
+ */
+export interface WordRow {
+  word: string;
+  example: string;
+  /** Characters that, right before the word, make it part of another word (预约 is not 约). */
+  notAfter?: string;
+}
+
+type Row = [word: string, example: string, notAfter?: string];
+const rows = (list: Row[]): WordRow[] =>
+  list
+    .map(([word, example, notAfter]) => (notAfter ? { word, example, notAfter } : { word, example }))
+    .sort((a, b) => b.word.length - a.word.length);
+
+/** Before the number: bounds and approximations. */
+export const QUALIFIERS_BEFORE: WordRow[] = rows([
+  ['超过', '超过3600家医事机构'],
+  ['超出', '超出20%'],
+  ['超', '超3.1亿人', '赶高'],
+  ['逾', '逾12万人'],
+  ['近', '近600元', '附最靠临亲邻就远接将'],
+  ['将近', '将近一半'],
+  ['接近', '接近90%'],
+  ['约', '约200名', '预节条制公签邀婚违履毁契合大'],
+  ['大约', '大约300人'],
+  ['约合', '约合17.3亿元'],
+  ['至少', '至少20%的门诊号源'],
+  ['最少', '最少3天'],
+  ['不少于', '不少于750个'],
+  ['不低于', '不低于85%'],
+  ['不超过', '不超过5克'],
+  ['不高于', '不高于10%'],
+  ['不足', '不足1万人'],
+  ['不到', '不到十分钟'],
+  ['最多', '最多开12周'],
+  ['最高', '每人最高1万元'],
+  ['最低', '最低500元'],
+  ['高于', '高于90%'],
+  ['低于', '低于5%'],
+  ['大于', '大于3厘米'],
+  ['小于', '小于1%'],
+  ['多于', '多于3次'],
+  ['少于', '少于10人'],
+  ['≥', '≥90'],
+  ['≤', '≤5%'],
+  ['>', '>60岁'],
+  ['<', '<1%'],
+  ['≈', '≈30%'],
+  ['~', '~30%'],
+]);
+
+/** Between the number and the unit, or after a number with a magnitude: 70多亿元, 10余个, 一百来块, 14亿多. */
+export const APPROX_INFIX = '多余来';
+
+/** After the unit. 多 follows durations only ("1年多", "3天多"). */
+export const QUALIFIERS_AFTER: WordRow[] = rows([
+  ['及以上', '60周岁及以上'],
+  ['以上', '90%以上'],
+  ['及以下', '3岁及以下'],
+  ['以下', '6月龄以下'],
+  ['左右', '每年7000人左右'],
+  ['以内', '0.05%以内'],
+  ['之内', '30分钟之内'],
+]);
+
+/** Right before the (qualified) number, these make the figure a change: 提高4.1个百分点, 减少约23%. */
+export const CHANGE_VERBS: WordRow[] = rows([
+  ['提高', '提高4.1个百分点'],
+  ['提升', '提升5个百分点'],
+  ['增长', '同比增长12.6%'],
+  ['增加', '增加3600家'],
+  ['增幅', '增幅10%'],
+  ['上升', '上升2.1个百分点'],
+  ['上涨', '上涨3%'],
+  ['上调', '上调8%'],
+  ['下降', '下降12.5个百分点'],
+  ['降低', '降低20%'],
+  ['下调', '下调5%'],
+  ['下滑', '下滑3%'],
+  ['减少', '减少约23%'],
+  ['缩短', '缩短2天'],
+  ['延长', '延长1.1岁'],
+  ['扩大', '扩大3倍'],
+  ['缩小', '缩小10%'],
+  ['回落', '回落2个百分点'],
+  ['攀升', '攀升15%'],
+  ['增', '增3%', '新'],
+  ['降', '降5%', '升'],
+  ['减', '减2成', '增'],
+  ['涨', '涨10%', '上'],
+  ['跌', '跌3%', '下'],
+  ['升', '升2个百分点', '提上攀'],
+]);
+
+/** Date markers: a date is a key figure (a target or a milestone) only with one of these. */
+export const DATE_BEFORE: WordRow[] = rows([
+  ['截至', '截至2022年底'],
+  ['截止到', '截止到2023年6月'],
+  ['截止至', '截止至2023年6月'],
+  ['截止', '截止2024年底'],
+  ['直至', '直至2030年'],
+  ['直到', '直到2030年'],
+  ['到', '到2027年'],
+  ['至', '有效期至2027年12月31日'],
+  ['自', '自2025年1月1日起'],
+  ['从', '从2024年起'],
+]);
+
+export const DATE_AFTER: WordRow[] = rows([
+  ['以前', '2025年以前'],
+  ['之前', '2025年之前'],
+  ['前', '2025年底前'],
+  ['起', '2024年起'],
+  ['以来', '2019年以来'],
+  ['开始', '从2024年开始'],
+  ['为止', '截至2023年底为止'],
+]);
+
+/** Range separators between two numbers of one figure: 0至6岁, 30-40岁, 120元至180元. */
+export const RANGE_SEPARATORS = '至到-—–~〜';
+
+/** The longest row whose word ends right at pos (and is not the tail of another word). */
+export function wordBefore(f: string, pos: number, table: readonly WordRow[]): WordRow | null {
+  for (const row of table) {
+    const start = pos - row.word.length;
+    if (start < 0 || !f.startsWith(row.word, start)) continue;
+    if (row.notAfter && start > 0 && row.notAfter.includes(f.charAt(start - 1))) continue;
+    return row;
+  }
+  return null;
+}
+
+/** The longest row whose word starts at pos. */
+export function wordAt(f: string, pos: number, table: readonly WordRow[]): WordRow | null {
+  for (const row of table) if (f.startsWith(row.word, pos)) return row;
+  return null;
+}
