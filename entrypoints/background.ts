@@ -1,0 +1,106 @@
+import { browser } from 'wxt/browser';
+import type { ToggleOutcome } from '@/src/reader';
+
+/** What one click (or shortcut) did in a tab; 'failed' means the reader could not be injected. */
+export type TabOutcome = ToggleOutcome | 'failed';
+
+/**
+ * Pause before each retry. Right after a toolbar click Chromium sometimes rejects the injection
+ * ("Cannot access contents of the page") although the activeTab grant exists; it succeeds a few
+ * dozen milliseconds later. 5 tries in all, about 0.75 s before giving up.
+ */
+export const RETRY_DELAYS_MS = [50, 100, 200, 400] as const;
+
+/** Errors no retry can fix: browser pages, the extension stores, a tab that is gone. */
+const PERMANENT_ERROR =
+  /cannot be scripted|Cannot access a (chrome|chrome-extension|edge|about|devtools):|chrome:\/\/|about:|No tab with id|Invalid tab ID|tab was closed/i;
+
+const CANNOT_READ_TITLE = '清读 Qingdu cannot read this page (browser pages and extension stores are off limits)';
+
+const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+/** `action` in MV3; `browserAction` in Firefox's MV2 build. */
+function actionApi() {
+  return browser.action ?? browser.browserAction;
+}
+
+async function markTab(tabId: number, failed: boolean): Promise<void> {
+  const action = actionApi();
+  if (!action) return;
+  try {
+    if (failed) {
+      await action.setBadgeBackgroundColor({ tabId, color: '#9a3b3b' });
+      await action.setBadgeText({ tabId, text: '×' });
+      await action.setTitle({ tabId, title: CANNOT_READ_TITLE });
+    } else {
+      // Back to the manifest's defaults for this tab.
+      const manifest = browser.runtime.getManifest();
+      const title = (manifest.action ?? manifest.browser_action)?.default_title ?? manifest.name;
+      await action.setBadgeText({ tabId, text: '' });
+      await action.setTitle({ tabId, title });
+    }
+  } catch {
+    // The tab may have closed in the meantime; nothing to mark.
+  }
+}
+
+/**
+ * Toggles the reader in a tab by injecting the unlisted reader script (each injection toggles).
+ * The one function behind both the toolbar button and the keyboard shortcut. Never rejects.
+ */
+export async function toggleReaderInTab(tabId: number): Promise<TabOutcome> {
+  let lastError: unknown;
+  for (let attempt = 0; attempt <= RETRY_DELAYS_MS.length; attempt++) {
+    if (attempt > 0) await sleep(RETRY_DELAYS_MS[attempt - 1]!);
+    try {
+      const results = await browser.scripting.executeScript({
+        target: { tabId },
+        files: ['/reader.js'],
+      });
+      const outcome = results?.[0]?.result as unknown;
+      if (outcome === 'opened' || outcome === 'closed' || outcome === 'no-article') {
+        await markTab(tabId, false);
+        return outcome;
+      }
+      // The script ran but did not report an outcome: it crashed in the page. Do not retry
+      // (a retry would toggle again if it half-worked).
+      lastError = new Error(`reader script reported ${String(outcome)}`);
+      break;
+    } catch (err) {
+      lastError = err;
+      if (PERMANENT_ERROR.test(String((err as Error)?.message ?? err))) break;
+    }
+  }
+  console.warn('[qingdu] cannot read tab', tabId, String((lastError as Error)?.message ?? lastError));
+  await markTab(tabId, true);
+  return 'failed';
+}
+
+/** The keyboard-shortcut listener (manifest command "toggle-reader"). */
+export async function onCommand(command: string, tab?: { id?: number }): Promise<TabOutcome | undefined> {
+  if (command !== 'toggle-reader') return undefined;
+  let tabId = tab?.id;
+  if (tabId == null) {
+    const [active] = await browser.tabs.query({ active: true, currentWindow: true });
+    tabId = active?.id;
+  }
+  if (tabId == null || tabId < 0) return undefined;
+  return toggleReaderInTab(tabId);
+}
+
+export default defineBackground({
+  // Firefox MV2: an event page, not a persistent background page (Chrome MV3: a service worker).
+  persistent: false,
+  main() {
+    actionApi()?.onClicked.addListener((tab) => {
+      if (tab.id != null && tab.id >= 0) void toggleReaderInTab(tab.id);
+    });
+    browser.commands.onCommand.addListener((command, tab) => {
+      void onCommand(command, tab);
+    });
+    // Test hook for the e2e suite: browser shortcuts cannot be pressed from Playwright, so the
+    // suite calls the very listener the shortcut calls. It lives on the background's own global
+    // only; no page, content script or other extension can reach it.
+    (globalThis as { __qingduOnCommand?: typeof onCommand }).__qingduOnCommand = onCommand;
+  },
+});
