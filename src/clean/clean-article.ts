@@ -1,7 +1,7 @@
 import type { Credit, Removal } from '../pipeline/types';
 import { blockText, leafBlocks, linkDensity, removeFromHereOn, removeWithEmptyAncestors } from '../dom/blocks';
 import { compactText, foldWidth, textWeight } from '../text/normalize';
-import { TEXT_RULES, type TextRule } from './rules';
+import { SPAM_TERMS, TEXT_RULES, type TextRule } from './rules';
 import { containment, tokenBigrams } from './similarity';
 import { parseCredit } from './credits';
 import { bilingualRegExp } from '../text/script-variants';
@@ -131,6 +131,7 @@ function structuralReason(
   index: number,
 ): string | null {
   if (seen.has(text)) return 'duplicate';
+  if (isSpam(text)) return 'spam';
   if (site && text.includes(site) && SELF_PROMOTION.test(text)) return 'site-promo';
   if (!el.querySelector('img') && linkDensity(el, text.length) >= LINK_LIST_DENSITY && !/[。!?.!?]$/.test(text)) return 'link-list';
   if (title && title.grams.size > 2 && text.length <= 2 * Math.max(20, title.length)) {
@@ -140,6 +141,11 @@ function structuralReason(
   }
   if (text.length >= MIN_REPEAT_LENGTH && repeatsFollowingText(text, blocks, index)) return 'summary-repeat';
   return null;
+}
+
+function isSpam(text: string): boolean {
+  const terms = new Set(text.match(SPAM_TERMS) ?? []);
+  return terms.size >= 2;
 }
 
 /** A 导读/summary box that reproduces (a truncated copy of) the text that follows it. */

@@ -59,6 +59,7 @@ const ROWS: readonly RuleRow[] = [
   { name: 'original-certification', label: '版权', action: 'remove', maxLength: 200, source: '(原创认证|获取授权|授权转载|查询【?\\w+】?获取)', example: '本文经「原本」原创认证,作者健康报社有限公司,访问yuanben.io查询【35C45HLZ】获取授权' },
   { name: 'hotline', label: '热线/爆料', action: 'remove', maxLength: 200, source: '(想爆料|我要爆料|爆料热线|新闻热线|广告热线|投稿邮箱|联系电话[::]|诚邀合作|商务合作|欢迎广大网友.{0,6}投稿|举报电话|违法和不良信息举报)', example: '想爆料?請登錄《陽光連線》、撥打新聞熱線0531-66661234或96678' },
   { name: 'report-links', label: '举报', action: 'remove', maxLength: 80, source: '(非法信息举报|违规举报|我要纠错|删稿|举报$|^打赏$|^收藏$|^分享(到|至)?[::]?$|^点赞$)', example: '打赏' },
+  { name: 'follow-us', label: '关注引导', action: 'remove', maxLength: 40, source: '^(扫码关注|扫一扫关注|长按(识别)?二维码|长按关注|点击上方.{0,8}关注|点个(在看|赞)|关注(我们|公众号|微信公众号|官方微信|官方微博)|欢迎关注)', example: '长按识别二维码关注我们' },
   { name: 'teaser', label: '推荐列表', action: 'remove', maxLength: 300, source: '[\\[【(]?(阅读全文|查看全文|全文|详细|详情|更多|read more|more)\\s*[>»]*[\\]】)]?$', example: '追溯码覆盖全部定点医药机构,一盒药一个码,重复销售可一键识别。[阅读全文]' },
   { name: 'pagination', label: '翻页', action: 'remove', maxLength: 80, source: '^(共\\s*\\d+\\s*(页|条)|上一页|下一页|首页\\s*上一页|第\\s*\\d+\\s*页\\s*/?\\s*共|\\d+(\\s+\\d+){2,}\\s*(下一页|尾页)?$)', example: '共 107页3185条' },
   // Page controls and counters.
@@ -80,6 +81,13 @@ const ROWS: readonly RuleRow[] = [
   { name: 'english-credit', label: 'credits', action: 'credit', maxLength: 120, source: '^(\\(?reporting|writing|editing|additional reporting)\\s+by\\s+', example: 'Reporting by Lin Wei; Editing by Mark Hollis' },
   { name: 'english-boilerplate', label: 'boilerplate', action: 'remove', maxLength: 160, source: '^(our standards:|read more:|related:|sign up for|subscribe to|advertisement$|share this article|follow us on|click here to)', example: 'Our Standards: The Daily Ledger Editorial Principles.' },
 ];
+
+/**
+ * Words of the porn and gambling spam that hijacked sites inject into titles and articles
+ * ("久久99精品国产麻豆婷婷 国产网红女主播精品视频在线观看 …"). A block with two different ones is spam;
+ * one alone can be an innocent word.
+ */
+export const SPAM_TERMS = bilingualRegExp('(无码|麻豆|婷婷|精品视频|国产精品|精品国产|亚洲精品|久久久|久久99|中文字幕|在线观看|一区二区|成人视频|午夜|av在线|百家乐|博彩|娱乐城|棋牌|六合彩|时时彩|赌场|外围|约炮)', 'gi');
 
 export const TEXT_RULES: readonly TextRule[] = ROWS.map(({ source, ...row }) => ({
   ...row,

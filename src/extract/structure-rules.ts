@@ -56,7 +56,7 @@ export const FURNITURE_TOKENS: ReadonlySet<string> = new Set([
   'nav', 'navbar', 'navigation', 'menu', 'menus', 'breadcrumb', 'breadcrumbs', 'crumb', 'crumbs', 'position', 'location', 'weizhi', 'dh',
   'topbar', 'toolbar', 'footer', 'foot', 'copyright', 'beian', 'icp',
   'sidebar', 'side', 'aside', 'widget', 'widgets', 'rightbar', 'sider',
-  'share', 'sharing', 'bdshare', 'social', 'qrcode', 'erweima', 'ewm', 'print', 'fontsize', 'zoom', 'zihao',
+  'share', 'sharing', 'bdshare', 'social', 'weixin', 'wechat', 'weibo', 'qrcode', 'erweima', 'ewm', 'print', 'fontsize', 'zoom', 'zihao',
   'comment', 'comments', 'commentlist', 'reply', 'replies', 'pinglun', 'pl', 'discuss', 'respond',
   'related', 'relate', 'relates', 'relevant', 'xgyd', 'xgtj', 'xgwz', 'recommend', 'recommends', 'recom', 'tuijian', 'rmtj', 'hot', 'hots', 'hotnews', 'rank', 'ranking', 'paihang', 'top10', 'morenews', 'guess', 'cnxh',
   'ad', 'ads', 'adv', 'advert', 'advertisement', 'advertising', 'banner', 'sponsor', 'sponsored', 'guanggao', 'promo', 'promotion',

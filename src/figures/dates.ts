@@ -8,7 +8,7 @@ import { DATE_AFTER, DATE_BEFORE, wordAt, wordBefore } from './qualifiers';
  * that they are not read as durations or counts.
  */
 const CN_SMALL = '[一二三四五六七八九十]{1,3}';
-const YEAR = '(?:1[89]\\d\\d|20\\d\\d|2100|[〇零一二三四五六七八九]{4})年';
+const YEAR = '(?:1[89]\\d\\d|20\\d\\d|2100|1[012]\\d|[〇零一二三四五六七八九]{4})年';
 const MONTH = `(?:\\d{1,2}|${CN_SMALL})月`;
 const DAY = `(?:\\d{1,2}|${CN_SMALL})[日号]`;
 const PART = '(?:上半年|下半年|底|末|初|上旬|中旬|下旬)';

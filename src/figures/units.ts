@@ -9,7 +9,7 @@
  */
 export type UnitKind =
   | 'percent' | 'money' | 'count' | 'length' | 'area' | 'volume' | 'weight' | 'energy' | 'temperature'
-  | 'time' | 'age' | 'medical' | 'multiple';
+  | 'time' | 'age' | 'medical' | 'score' | 'multiple';
 
 export interface UnitRow {
   unit: string;
@@ -135,7 +135,7 @@ export const COUNT_UNITS: UnitRow[] = rows([
   ['款', '3款疫苗', '项式'],
   ['方面', '三方面举措'],
   ['部分', '两部分构成'],
-  ['点', '给付约1553点至2020点', '半钟整多许前后左击赞评名位'],
+  ['点', '给付约1553点至2020点', '半钟整多许前后左击赞评名位0123456789一二三四五六七八九十'],
   ['步', '每天6000步', '骤伐入'],
 ]);
 
@@ -147,6 +147,7 @@ export const COUNTED_NOUNS_AFTER_GE: UnitRow[] = rows([
   ['县市', '4个县市', '级'],
   ['部门', '8个部门', '级'],
   ['部委', '6个部委', '级'],
+  ['地市', '14个地市', '级'],
 ]);
 
 export const LENGTH_UNITS: UnitRow[] = rows([
@@ -254,6 +255,9 @@ export const AGE_UNITS: UnitRow[] = rows([
   ['月龄', '6月龄以下婴儿'],
 ]);
 
+/** Scores and points of rating scales. Not after 时/点 (10时30分 is a time of day: chinese.ts). */
+export const SCORE_UNITS: UnitRow[] = rows([['分', '满意度为92.5分', '钟之析别配类布享级数期批段院局会支子行担摊成散泌娩诊流工']]);
+
 /** Multiples are about change: 增长3倍, 是去年的2倍. */
 export const MULTIPLE_UNITS: UnitRow[] = rows([['倍', '增长3倍']]);
 
@@ -277,6 +281,7 @@ export const UNIT_TABLES: Readonly<Record<UnitKind, readonly UnitRow[]>> = {
   energy: ENERGY_UNITS,
   temperature: TEMPERATURE_UNITS,
   medical: MEDICAL_UNITS,
+  score: SCORE_UNITS,
   time: TIME_UNITS,
   age: AGE_UNITS,
   multiple: MULTIPLE_UNITS,

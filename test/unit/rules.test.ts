@@ -121,6 +121,14 @@ describe('structural checks', () => {
     ]);
   });
 
+  it('removes porn/gambling spam injected into the article, not a paragraph that mentions one such word', () => {
+    const innocent = '专家提醒,午夜前入睡有助于血压稳定,老年人尤其要注意作息规律。';
+    const root = article(['久久99精品国产麻豆婷婷 国产网红女主播精品视频在线观看', LEDE, innocent, BODY]);
+    const result = cleanArticle(root, { title: null, site: null });
+    expect(compactText(root.textContent ?? '')).toBe(compactText(LEDE + innocent + BODY));
+    expect(result.removed.map((r) => r.rule)).toEqual(['spam']);
+  });
+
   it('removes column labels before the story and slogans after it', () => {
     const root = article(['评论', LEDE, BODY, '直面健康热点', '分享真知灼见']);
     cleanArticle(root, { title: null, site: null });

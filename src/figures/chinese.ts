@@ -1,0 +1,287 @@
+import { type Blocked, type Candidate, isBlocked } from './candidate';
+import { dateAt } from './dates';
+import { CN_NUMERAL_CHARS, numberInfo } from './numerals';
+import {
+  APPROX_INFIX, CHANGE_VERBS, QUALIFIERS_AFTER, QUALIFIERS_BEFORE, RANGE_SEPARATORS, wordAt, wordBefore,
+} from './qualifiers';
+import { countedNounAt, type UnitEntry, type UnitKind, unitAt } from './units';
+import type { FigureCategory } from './types';
+
+/**
+ * The Chinese pass: every number (Arabic, full-width after folding, Chinese numerals, mixtures such
+ * as 3.1亿 and 1500多万) is read with what stands around it — change verb, qualifier, currency sign,
+ * unit or classifier, closing qualifier, the second half of a range — and kept when it is a key
+ * figure. Works on folded text (script.ts), so traditional script needs no rules of its own.
+ */
+const NUM_SRC = `(?:\\d+(?:,\\d{3}(?!\\d))*(?:\\.\\d+)?|[${CN_NUMERAL_CHARS}]+(?:点[零〇一二三四五六七八九]+)?)(?:[多余]?[十百千万亿]+(?:\\d+(?:\\.\\d+)?|[零〇一二两三四五六七八九]+)?)*`;
+const TOKEN_G = new RegExp(NUM_SRC, 'g');
+const TOKEN_Y = new RegExp(NUM_SRC, 'y');
+
+const ASCII_LETTER = /[A-Za-z]/;
+const ASCII_ALNUM = /[A-Za-z0-9]/;
+const CURRENCY = '¥$€£';
+const OPEN_QUOTES = '“「『‘"\'';
+const CLOSE_QUOTES = '”」』’"\'';
+const TIME_OF_DAY = /(?:上午|下午|晚上|凌晨|早上|中午|傍晚|夜里|夜间|早晨|清晨|深夜|午夜|晚|早|每天|每日)$/;
+const VIEWS_AFTER = /^(?:阅读|浏览|点击|播放|观看|点赞|评论|转发|收藏|次阅读|次浏览|次播放|人阅读|人看过|人浏览)/;
+const VIEWS_BEFORE = /(?:阅读|浏览|点击|播放|观看|点赞|评论|转发|收藏|分享|在看)(?:量|数|次数)?[:：]?\s*$/;
+const YEAR_DIGITS = /^(?:1[89]\d\d|20\d\d|2100)$/;
+/** Minguo (ROC) years in Taiwan copy: 民國113年, 113年度, 114年起. */
+const ROC_YEAR = /^(?:1[01]\d|12\d)$/;
+const ROC_YEAR_AFTER = /^年(?:度|底|初|起|前|\d{1,2}月)/;
+/** A rate per population: 15.1/10万, 3.4/千. */
+const PER_POPULATION = /^\/(?:10万|十万|100万|万|千|1000|10000|100000)(?![0-9万])/;
+/** Per what a money or count figure is given: 1000元/人, 300元/人/年. */
+const PER_UNIT = /^(?:\/(?:人次|人|户|年|月|天|日|次|床日|床|例|张|盒|支|片|吨|斤|公斤|千克|平方米|亩|小时)){1,2}/;
+const MONTH_NUMBER = /^(?:0?[1-9]|1[0-2]|[一二三四五六七八九十]|十[一二])$/;
+
+interface Part {
+  /** End of the number (approximation infix and unit included). */
+  end: number;
+  unit: UnitEntry | null;
+  approx: boolean;
+  isOne: boolean;
+  large: boolean;
+  half: boolean;
+}
+
+/** Reads the number token at [s, e) and what follows it up to the unit. Null when it is no number. */
+function readPart(f: string, s: number, e: number, token: string, qualified = false): Part | null {
+  const info = numberInfo(token);
+  if (info.shape === 'invalid' || info.shape === 'digits' || info.shape === 'vague-pair') return null;
+  let p = e;
+  let approx = false;
+  let unit: UnitEntry | null = null;
+  if (APPROX_INFIX.includes(f.charAt(p))) {
+    unit = unitAt(f, p + 1);
+    if (unit || (info.large && f.charAt(p) !== '来')) {
+      approx = true;
+      p += 1;
+    }
+  }
+  if (!approx) {
+    unit = unitAt(f, p);
+    // One space between an Arabic number and its unit ("168 cm", "25.4 亿元" in some layouts).
+    if (!unit && f.charAt(p) === ' ' && /\d$/.test(token)) {
+      const u = unitAt(f, p + 1);
+      if (u) {
+        unit = u;
+        p += 1;
+      }
+    }
+  }
+  // 百余口, 逾千万元: yes. 千家万户, 亿万群众, 万人: no.
+  if (info.shape === 'bare-magnitude' && !(unit && (approx || qualified))) return null;
+  if (unit?.digit1 && !/^(?:\d|[一二两三四五六七八九十])$/.test(token)) unit = null;
+  let half = false;
+  if (unit) {
+    p += unit.unit.length;
+    if (unit.unit === '个') {
+      const noun = countedNounAt(f, p);
+      if (noun) p += noun.length;
+    }
+    if ((unit.kind === 'time' || unit.kind === 'age') && f.charAt(p) === '半') {
+      p += 1; // 一年半, 两岁半
+      half = true;
+    } else if (unit.kind === 'time' && f.charAt(p) === '多' && !unit.unit.includes('多')) p += 1; // 1年多
+  }
+  return { end: p, unit, approx, isOne: info.isOne && !approx, large: info.large, half: half || unit?.unit.includes('半') === true };
+}
+
+function categoryOf(kind: UnitKind): FigureCategory {
+  switch (kind) {
+    case 'percent':
+    case 'money':
+    case 'count':
+      return kind;
+    case 'multiple':
+      return 'change';
+    default:
+      return 'measure';
+  }
+}
+
+function isCode(f: string, s: number, e: number, token: string): boolean {
+  const prev = f.charAt(s - 1);
+  if (ASCII_LETTER.test(prev)) return true; // H7N9, COVID19
+  if ('-_/.#'.includes(prev) && prev !== '' && ASCII_ALNUM.test(f.charAt(s - 2))) return true; // 0531-66661234, 148/86, COVID-19
+  if (/^0\d/.test(token)) return true; // 0396, 09062847
+  const next = f.charAt(e);
+  if (ASCII_LETTER.test(next) && !unitAt(f, e)) return true; // 5G, 3D, 2B
+  return false;
+}
+
+/** A short quoted name that starts with the figure: “四个延伸”, “15分钟医疗服务圈”. */
+function isQuotedName(f: string, start: number, end: number): boolean {
+  if (!OPEN_QUOTES.includes(f.charAt(start - 1)) || f.charAt(start - 1) === '') return false;
+  for (let i = end; i < Math.min(f.length, start + 11); i++) {
+    const c = f.charAt(i);
+    if (CLOSE_QUOTES.includes(c)) return i > end;
+    if ('，。；！？,;!?'.includes(c)) return false;
+  }
+  return false;
+}
+
+export function findChinese(f: string, blocked: Blocked, out: Candidate[]): void {
+  TOKEN_G.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = TOKEN_G.exec(f))) {
+    const s = m.index;
+    const e = s + m[0].length;
+    const resume = analyse(f, s, e, m[0], blocked, out);
+    if (resume > TOKEN_G.lastIndex) TOKEN_G.lastIndex = resume;
+  }
+  findHalves(f, blocked, out);
+  findDoublings(f, blocked, out);
+}
+
+/** Returns where scanning resumes. */
+function analyse(f: string, s: number, e: number, token: string, blocked: Blocked, out: Candidate[]): number {
+  const prev = f.charAt(s - 1);
+  if (prev === '第') return e; // 第七个, 第2页
+  if (isCode(f, s, e, token)) return e;
+  const next = f.charAt(e);
+  if (next === '几' || ('几数上成好'.includes(prev) && prev !== '' && '十百千万亿'.includes(token.charAt(0)))) return e; // 十几年, 几十个, 数百家
+
+  // Fractions: 百分之二十, 三分之一.
+  if (f.startsWith('分之', e)) return fraction(f, s, e, token, blocked, out);
+
+  // Calendar expressions: years and months are dates, never durations or counts.
+  const isYear =
+    next === '年' &&
+    (YEAR_DIGITS.test(token) || numberInfo(token).shape === 'digits' ||
+      (ROC_YEAR.test(token) && (f.endsWith('民国', s) || ROC_YEAR_AFTER.test(f.slice(e, e + 4)))));
+  if (isYear || (next === '月' && MONTH_NUMBER.test(token))) {
+    const d = dateAt(f, s);
+    if (d) {
+      if (d.figure && !isBlocked(blocked, d.figure.start, d.figure.end)) out.push({ ...d.figure, category: 'date' });
+      return d.end;
+    }
+  }
+  if ((next === '日' || next === '号' || next === '时') && /^\d{1,2}$|^[一二三四五六七八九十]{1,3}$/.test(token)) return e + 1; // 13日, 11时
+
+  const first = readPart(f, s, e, token, wordBefore(f, s, QUALIFIERS_BEFORE) !== null);
+  if (!first) return e;
+  let end = first.end;
+  let unit = first.unit;
+
+  // Rates: 15.1/10万 (per population), 1000元/人 (per person).
+  let rate = false;
+  if (!unit && f.charAt(end) === '/') {
+    const r = PER_POPULATION.exec(f.slice(end, end + 8));
+    if (r) {
+      end += r[0].length;
+      rate = true;
+    }
+  } else if (unit && f.charAt(end) === '/' && (unit.kind === 'money' || unit.kind === 'count' || unit.kind === 'weight' || unit.kind === 'volume')) {
+    const r = PER_UNIT.exec(f.slice(end, end + 12));
+    if (r) end += r[0].length;
+  }
+
+  // A range: 0至6岁, 30-40岁, 120元至180元, 约1553点至2020点.
+  const sep = f.charAt(end);
+  if (!rate && sep && (RANGE_SEPARATORS.includes(sep) || (sep === '/' && !unit))) {
+    TOKEN_Y.lastIndex = end + 1;
+    const m2 = TOKEN_Y.exec(f);
+    if (m2) {
+      const s2 = end + 1;
+      const e2 = s2 + m2[0].length;
+      const isDate = (f.charAt(e2) === '年' && YEAR_DIGITS.test(m2[0])) || (f.charAt(e2) === '月' && !unit);
+      const second = isDate ? null : readPart(f, s2, e2, m2[0]);
+      if (second?.unit && (!unit || second.unit.kind === unit.kind)) {
+        unit = second.unit;
+        end = second.end;
+      } else if (!unit) return e2; // 1至8月, 0531-6666: nothing here, and not twice
+    }
+  }
+
+  // Before the number: change verb, qualifier, currency sign.
+  let start = s;
+  let currency = false;
+  if (CURRENCY.includes(prev) && prev !== '') {
+    currency = true;
+    start -= 1;
+  }
+  const qual = wordBefore(f, start, QUALIFIERS_BEFORE);
+  if (qual) start -= qual.word.length;
+  let change = false;
+  const verbEnd = f.charAt(start - 1) === '了' ? start - 1 : start;
+  const verb = wordBefore(f, verbEnd, CHANGE_VERBS);
+  if (verb) {
+    change = true;
+    start = verbEnd - verb.word.length;
+  }
+
+  // After: 以上, 左右, 以内 …
+  if (unit || first.large) {
+    const after = wordAt(f, end, QUALIFIERS_AFTER);
+    if (after) end += after.word.length;
+  }
+
+  // Decide.
+  if (!unit && !first.large && !currency && !rate) return end;
+  if (first.isOne && !first.half && !(change && unit?.kind === 'multiple')) return end; // 一位, 一名, 一年, 最后一公里
+  if (unit?.unit === '点' && TIME_OF_DAY.test(f.slice(Math.max(0, s - 4), start))) return end; // 上午9点到10点
+  if (unit?.unit === '分' && (prev === '时' || prev === '点')) return end; // 10时30分
+  if (VIEWS_AFTER.test(f.slice(end, end + 3)) || VIEWS_BEFORE.test(f.slice(Math.max(0, start - 8), start))) return end;
+  if (isQuotedName(f, start, end)) return end;
+  if (isBlocked(blocked, start, end)) return end;
+
+  const category: FigureCategory = change ? 'change' : rate ? 'percent' : unit ? categoryOf(unit.kind) : currency ? 'money' : 'count';
+  out.push({ start, end, category });
+  return end;
+}
+
+function fraction(f: string, s: number, e: number, token: string, blocked: Blocked, out: Candidate[]): number {
+  const denominatorOk = token === '百' || token === '千' || numberInfo(token).shape === 'number';
+  TOKEN_Y.lastIndex = e + 2;
+  const m = TOKEN_Y.exec(f);
+  if (!denominatorOk || !m) return e;
+  const numerator = numberInfo(m[0]);
+  if (numerator.shape !== 'number') return e + 2 + m[0].length;
+  let end = e + 2 + m[0].length;
+  let start = s;
+  const qual = wordBefore(f, start, QUALIFIERS_BEFORE);
+  if (qual) start -= qual.word.length;
+  const verbEnd = f.charAt(start - 1) === '了' ? start - 1 : start;
+  const verb = wordBefore(f, verbEnd, CHANGE_VERBS);
+  if (verb) start = verbEnd - verb.word.length;
+  const after = wordAt(f, end, QUALIFIERS_AFTER);
+  if (after) end += after.word.length;
+  if (!isBlocked(blocked, start, end)) out.push({ start, end, category: verb ? 'change' : 'percent' });
+  return end;
+}
+
+/** 半小时, 半天, 半年, 近半个月 — not 大半天, 上半年, 一半. */
+const HALF_G = /半(?:个小时|个月|小时|天|年|日|分钟)/g;
+const NOT_BEFORE_HALF = '大上下前后过多一两二三四五六七八九十百千万亿个年岁天0123456789';
+
+function findHalves(f: string, blocked: Blocked, out: Candidate[]): void {
+  if (!f.includes('半')) return;
+  HALF_G.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = HALF_G.exec(f))) {
+    let start = m.index;
+    if (NOT_BEFORE_HALF.includes(f.charAt(start - 1)) && f.charAt(start - 1) !== '') continue;
+    let end = start + m[0].length;
+    const qual = wordBefore(f, start, QUALIFIERS_BEFORE);
+    if (qual) start -= qual.word.length;
+    const after = wordAt(f, end, QUALIFIERS_AFTER);
+    if (after) end += after.word.length;
+    if (!isBlocked(blocked, start, end)) out.push({ start, end, category: 'measure' });
+  }
+}
+
+/** 翻一番, 翻两番, 翻了一番, 翻番, 翻倍, 翻了一倍. */
+const DOUBLING_G = /翻了?(?:[一二两三四五六七八九十]|\d+)?番|翻了?一?倍/g;
+
+function findDoublings(f: string, blocked: Blocked, out: Candidate[]): void {
+  if (!f.includes('翻')) return;
+  DOUBLING_G.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = DOUBLING_G.exec(f))) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (!isBlocked(blocked, start, end)) out.push({ start, end, category: 'change' });
+  }
+}

@@ -1,0 +1,3 @@
+export type { Figure, FigureCategory } from './types';
+export { CATEGORIES } from './types';
+export { findFigures } from './find';
