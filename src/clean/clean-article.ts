@@ -21,7 +21,7 @@ export interface CleanResult {
 }
 
 /** Words of a site describing itself ("易网健康养生网,致力于…", "本站提供…"). */
-const SELF_PROMOTION = bilingualRegExp('(致力于|提供专业|为您提供|门户|欢迎(访问|光临|关注)|关注我们|本站|本网|官方网站|官网)');
+const SELF_PROMOTION = bilingualRegExp('(致力于|提供专业|为您提供|门户|欢迎(访问|光临|关注)|(请|敬请)?关注|本站|本网|官方网站|官网|提示[::]|频道)');
 const DATELINE = /\d{1,2}月\d{1,2}日[电電]/;
 
 /** Real article text that must come before a "相关推荐" heading for it to end the article. */
@@ -46,6 +46,7 @@ export function cleanArticle(root: Element, context: CleanContext): CleanResult 
   });
   const promo = context.site && context.site.length >= 3 ? context.site : null;
   const seen = new Set<string>();
+  const signature = signatureBlocks(blocks);
   let weightBefore = 0;
 
   for (let i = 0; i < blocks.length; i++) {
@@ -53,22 +54,19 @@ export function cleanArticle(root: Element, context: CleanContext): CleanResult 
     const { el, text } = block;
     // Earlier removals (a tail cut, an emptied parent) may already have taken this block.
     if (!root.contains(el)) continue;
-    if (!text) continue;
+    if (!text || signature.has(el)) continue;
 
     const rule = matchRule(text, block.line);
     if (rule) {
-      if (rule.action === 'tail') {
-        if (weightBefore >= MIN_WEIGHT_BEFORE_TAIL) {
-          result.removed.push({ rule: rule.name, text: describeTail(blocks, i) });
-          removeFromHereOn(el, root);
-          break;
-        }
-        remove(result, el, root, rule.name, text);
-        continue;
-      }
       // Credits and meta lines are parsed from the spaced text: "审核:秦明睿 徐秉楠" names two people.
-      if (rule.action === 'credit' || rule.action === 'meta') result.credits.push(...parseCredit(block.line));
-      if (rule.action === 'meta') result.metaLines.push(block.line);
+      if (rule.action !== 'remove') result.credits.push(...parseCredit(block.line));
+      if (rule.action === 'meta' || rule.action === 'tail') result.metaLines.push(block.line);
+      if (rule.action === 'tail' && weightBefore >= MIN_WEIGHT_BEFORE_TAIL) {
+        readTrailingFacts(blocks.slice(i + 1), result);
+        result.removed.push({ rule: rule.name, text: describeTail(blocks, i) });
+        removeFromHereOn(el, root);
+        break;
+      }
       remove(result, el, root, rule.name, text);
       continue;
     }
@@ -81,8 +79,21 @@ export function cleanArticle(root: Element, context: CleanContext): CleanResult 
     seen.add(text);
     weightBefore += textWeight(text);
   }
-  removeEdgeLabels(root, result);
+  removeEdgeLabels(root, result, signature);
   return result;
+}
+
+/** An issuing body ("桐溪县卫生健康局") and its date, signing an official notice (落款). */
+const ISSUER = /^[\u4e00-\u9fff()]{2,30}(局|委员会|委|办公室|办|政府|中心|医院|卫生院|部|厅|院|会|所|站|公司|協會|协会|学会)$/;
+const SIGNATURE_DATE = /^\d{4}年\d{1,2}月\d{1,2}日$/;
+
+/** The signature at the very end of a notice is its text, not a template label or a meta line. */
+function signatureBlocks(blocks: { el: Element; text: string }[]): Set<Element> {
+  const filled = blocks.filter((b) => b.text);
+  const last = filled[filled.length - 1];
+  const before = filled[filled.length - 2];
+  if (last && before && SIGNATURE_DATE.test(last.text) && ISSUER.test(before.text)) return new Set([before.el, last.el]);
+  return new Set();
 }
 
 /** Column labels before the article ("评论", "民生观") and slogans after it ("直面健康热点"). */
@@ -97,9 +108,9 @@ const SENTENCE_PUNCTUATION = /[。!?;,,.!?;:：…」』”"]/;
  * text: a story does not open with a two-character line, and it ends on a sentence. Captions,
  * headings followed by text, and images are never at the edge in this sense.
  */
-function removeEdgeLabels(root: Element, result: CleanResult): void {
+function removeEdgeLabels(root: Element, result: CleanResult, keep: Set<Element>): void {
   const isLabel = (el: Element, max: number): string | null => {
-    if (!LABEL_TAGS.has(el.tagName) || el.querySelector('img')) return null;
+    if (!LABEL_TAGS.has(el.tagName) || el.querySelector('img') || keep.has(el)) return null;
     const text = compactText(blockText(el));
     return text.length > 0 && text.length <= max && !SENTENCE_PUNCTUATION.test(text) ? text : null;
   };
@@ -114,6 +125,17 @@ function removeEdgeLabels(root: Element, result: CleanResult): void {
     const text = isLabel(last, MAX_TRAILING_LABEL);
     if (!text) break;
     remove(result, last, root, 'edge-label', text);
+  }
+}
+
+/** Credits and publication lines inside the furniture a tail rule cuts still reach the meta line. */
+function readTrailingFacts(blocks: { line: string; text: string }[], result: CleanResult): void {
+  for (const block of blocks) {
+    const rule = matchRule(block.text, block.line);
+    if (rule?.action === 'credit' || rule?.action === 'meta') {
+      result.credits.push(...parseCredit(block.line));
+      if (rule.action === 'meta') result.metaLines.push(block.line);
+    }
   }
 }
 

@@ -24,6 +24,7 @@ export function formatArticle(article: Article, format: OutputFormat): string {
           credits: article.credits,
           text: article.text,
           html: article.html,
+          nextPage: article.nextPage,
           removed: article.removed,
         },
         null,

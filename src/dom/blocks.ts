@@ -19,7 +19,7 @@ function isBlock(el: Element): boolean {
  * headings, list items, captions and table rows (cells are read along their row). One post-order
  * pass: a block is a leaf when nothing below it is a block.
  */
-export function leafBlocks(root: Element): Element[] {
+export function leafBlocks(root: Element, cellsAsBlocks = false): Element[] {
   const out: Element[] = [];
   // Returns whether el's subtree (el excluded) contains a block; pushes leaves in document order.
   const visit = (el: Element): boolean => {
@@ -27,7 +27,7 @@ export function leafBlocks(root: Element): Element[] {
     for (let child = el.firstElementChild; child; child = child.nextElementSibling) {
       const start = out.length;
       const below = visit(child);
-      const block = isBlock(child) && !CELL_TAGS.has(child.tagName);
+      const block = isBlock(child) && (cellsAsBlocks || !CELL_TAGS.has(child.tagName));
       if (block && !below) out.splice(start, 0, child);
       containsBlock ||= block || below;
     }
@@ -174,4 +174,50 @@ function firstText(el: Node, start: 'firstChild' | 'lastChild', step: 'nextSibli
     }
   }
   return null;
+}
+
+/** Blocks whose <br>-separated lines are separate paragraphs; list items and cells keep their breaks. */
+const SPLITTABLE: ReadonlySet<string> = new Set(['P', 'DIV', 'SECTION', 'ARTICLE', 'CENTER', 'BLOCKQUOTE']);
+
+/**
+ * Forum posts and old CMSes separate paragraphs with single <br>s inside one block; each line
+ * becomes a paragraph of its own so that rules see one line at a time. Inline wrappers around a
+ * <br> (font, span) are unwrapped first. Mutates root: use on a working copy.
+ */
+export function splitAtBreaks(root: Element, options: { cells?: boolean } = {}): void {
+  const doc = root.ownerDocument;
+  for (const block of leafBlocks(root, options.cells)) {
+    const cell = CELL_TAGS.has(block.tagName);
+    if ((!SPLITTABLE.has(block.tagName) && !(cell && options.cells)) || !block.querySelector('br')) continue;
+    for (let br = nestedBreak(block); br; br = nestedBreak(block)) unwrap(br.parentElement!);
+    const parts: Node[][] = [[]];
+    for (const node of Array.from(block.childNodes)) {
+      if (node.nodeType === 1 && (node as Element).tagName === 'BR') parts.push([]);
+      else parts[parts.length - 1]!.push(node);
+    }
+    const filled = parts.filter((part) => part.some(hasContent));
+    if (filled.length < 2) continue;
+    // A cell keeps its place in the table and gets the paragraphs inside it.
+    const parent = cell ? block : block.parentNode;
+    const before = cell ? null : block;
+    for (const br of Array.from(block.childNodes)) if (br.nodeType === 1 && (br as Element).tagName === 'BR') br.remove();
+    for (const part of filled) {
+      const p = doc.createElement('p');
+      for (const node of part) p.appendChild(node);
+      parent?.insertBefore(p, before);
+    }
+    if (!cell) block.remove();
+  }
+}
+
+function nestedBreak(block: Element): Element | null {
+  for (const br of Array.from(block.querySelectorAll('br'))) if (br.parentElement !== block) return br;
+  return null;
+}
+
+function unwrap(el: Element): void {
+  const parent = el.parentNode;
+  if (!parent) return;
+  while (el.firstChild) parent.insertBefore(el.firstChild, el);
+  el.remove();
 }

@@ -1,6 +1,7 @@
 import { NON_CONTENT_TAGS, STRUCTURE_RULES, type StructureRule } from './structure-rules';
 import type { Removal } from '../pipeline/types';
 import { elementsUnder } from '../dom/walk';
+import { splitAtBreaks } from '../dom/blocks';
 
 /** Attributes lazy-loading scripts keep the real image URL in, most specific first. */
 const LAZY_SRC_ATTRIBUTES = ['data-original', 'data-src', 'data-lazy-src', 'data-lazyload', 'data-url', 'data-echo', 'file', 'original'];
@@ -43,6 +44,9 @@ export function prepareForExtraction(doc: Document, removed: Removal[]): void {
     if (text) removed.push({ rule: rule.name, text: text.slice(0, 200) });
     el.remove();
   }
+  // Readability drops <br> chains without always making paragraphs of what they separated
+  // (forum posts, table-layout pages): make the paragraphs first.
+  splitAtBreaks(body, { cells: true });
 }
 
 /** The rules that can match an element without attributes (checked first, it is most elements). */

@@ -45,8 +45,12 @@ export function readMetadata(input: MetadataInput): Metadata {
   const trailing = foldWidth(trailingZone(doc, paragraphs[paragraphs.length - 1] ?? ''));
   const lines = [...metaLines, zone, ...lead, trailing];
 
+  // A person named in a credit (文/张婷) beats a department labelled as author (作者:党委宣传部).
+  const labelled = authorFrom([...metaLines, zone, ...lead, trailing]);
+  const credited = authorFrom(creditLines);
   const author =
-    authorFrom([...metaLines, zone, ...creditLines, ...lead, trailing]) ??
+    (labelled && isOrganization(labelled) && credited && !isOrganization(credited) ? credited : (labelled ?? credited)) ??
+    authorElementName(doc) ??
     plausibleName(metaContent(tags, 'author') ?? metaContent(tags, 'article:author')) ??
     plausibleName(hints.byline);
   const source = sourceFrom(lines) ?? sourceFromAuthor(author) ?? nonGeneric(metaContent(tags, 'source'));
@@ -56,6 +60,25 @@ export function readMetadata(input: MetadataInput): Metadata {
     dateOf(doc.querySelector('time[datetime]')?.getAttribute('datetime') ?? null);
   const lang = guessLanguage(paragraphs.join('\n'), (hints.lang ?? doc.documentElement.lang ?? '').trim());
   return { source, published, author, lang };
+}
+
+/** Names of departments and outlets end like this; people's names do not. */
+const ORGANIZATION = bilingualRegExp('(部|处|办|局|委|中心|科|室|院|网|报|社|站|台|组|会|团队|小组|编辑部)$');
+
+function isOrganization(name: string): boolean {
+  return ORGANIZATION.test(name) || name.length > 6;
+}
+
+/** Where templates mark the author: rel=author, itemprop=author, class or test ids with "author"/"byline". */
+const AUTHOR_SELECTOR = '[rel="author"], [itemprop~="author"], [class*="author" i], [class*="byline" i], [data-testid*="author" i]';
+
+/** The first element the template marks as the author, when its text is a name. Read only. */
+function authorElementName(doc: Document): string | null {
+  for (const el of Array.from(doc.querySelectorAll(AUTHOR_SELECTOR)).slice(0, 8)) {
+    const name = plausibleName(el.querySelector('[itemprop="name"]')?.textContent ?? el.textContent);
+    if (name && name.length <= 20 && !/[,，。:：|]/.test(name)) return name;
+  }
+  return null;
 }
 
 function dateOf(value: string | null): string | null {
@@ -68,8 +91,13 @@ function nonGeneric(value: string | null): string | null {
 
 /** A byline that is a name, not a sentence or a date bar. */
 function plausibleName(value: string | null | undefined): string | null {
-  const v = normalizeText(value ?? '').replace(/^(posted by|written by|by|作者[::]|文[::]|记者|記者)\s*/i, '');
-  if (!v || v.length > 30 || /\d{4}|来源|來源|时间|時間|http/.test(v)) return null;
+  const v = normalizeText(value ?? '')
+    .replace(/^(posted by|written by|by|作者[::]|文[::])\s*/i, '')
+    // "潮涌新闻记者 陈思琪" → 陈思琪; "記者林佳穎／台北報導" → 林佳穎
+    .replace(/^.{0,12}?(记者|記者)\s*/, '')
+    .replace(/\s*[/／].{0,8}(报道|報導|报导)$/, '');
+  // 小编 / admin are a site's staff handles, not authors.
+  if (!v || v.length > 30 || /\d{4}|来源|來源|时间|時間|http|小编|小編|^admin$|^editor$/i.test(v)) return null;
   return v;
 }
 

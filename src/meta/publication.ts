@@ -12,7 +12,9 @@ export interface PublicationFacts {
 
 /** A label's value ends at white space or at the next label on the same bar. */
 const VALUE = '([^\\s::|/,,;;()()【】\\[\\]]{2,24})';
-const SOURCE_LABEL = bilingualRegExp(`(?:^|\\s|[|/])(?:来源|稿件来源|文章来源|信息来源|本文来源|转自|转载自|来自|出处|source)\\s*[::]\\s*${VALUE}`, 'i');
+const SOURCE_LABEL = bilingualRegExp(`(?:^|\\s|[|/(（【\\[])(?:来源|稿件来源|文章来源|信息来源|本文来源|转自|转载自|来自|出处|source)\\s*[::]\\s*${VALUE}`, 'i');
+/** 转自“桐溪发布”, 来源于《健康报》 */
+const SOURCE_QUOTED = bilingualRegExp('(?:转自|转载自|来自|来源于|摘自|选自)\\s*[“"「《]([^”"」》]{2,24})[”"」》]');
 const AUTHOR_LABEL = bilingualRegExp(`(?:^|\\s|[|/(（])(?:作者|原作者|记者|文|撰文|author|by)\\s*[::/]\\s*${VALUE}`, 'i');
 const DATE_LABEL = bilingualRegExp('(?:发布|发表|更新|出版)?(?:时间|日期)\\s*[::]\\s*(\\S.{0,24})');
 const PRINT_EDITION = /[《「]\s*([^》」]{2,12}?)\s*[》」]\s*[((]\s*(\d{4}年\d{1,2}月\d{1,2}日)/;
@@ -20,15 +22,19 @@ const PRINT_EDITION = /[《「]\s*([^》」]{2,12}?)\s*[》」]\s*[((]\s*(\d{4}�
 const DATELINE = bilingualRegExp('^([\\u4e00-\\u9fff·]{2,10}?)(?:[\\u4e00-\\u9fff]{2,4})?(?:\\d{1,2}月\\d{1,2}日)?[电讯]');
 const DATELINE_REPORTER = bilingualRegExp('^.{0,24}?[电讯]\\s*[((]\\s*(?:[\\u4e00-\\u9fff]{0,6}?)记者\\s*([\\u4e00-\\u9fff·]{2,4}(?:[\\s、][\\u4e00-\\u9fff·]{2,4})*)\\s*[))]');
 /** A whole line that is a byline: "新华社记者李恒", "記者林佳穎／台北報導". */
-const BYLINE = bilingualRegExp('^(?:新华社|本报|人民网|中新网|央视网)?(?:特约)?(?:记者|通讯员)\\s*([\\u4e00-\\u9fff·]{2,4}(?:[\\s、]+[\\u4e00-\\u9fff·]{2,4})*)(?:\\s*/?\\s*[\\u4e00-\\u9fff]{0,6}(?:报道|报导))?$');
+const BYLINE = bilingualRegExp('^[((]?(?:新华社|本报|人民网|中新网|央视网)?(?:特约)?(?:记者|通讯员)\\s*([\\u4e00-\\u9fff·]{2,4}(?:[\\s、]+[\\u4e00-\\u9fff·]{2,4})*)(?:\\s*/?\\s*[\\u4e00-\\u9fff]{0,6}(?:报道|报导))?[))]?$');
 /** "BEIJING, March 12 (Reuters) - …" */
 const ENGLISH_DATELINE = /^[A-Z][A-Z .'-]+,\s+(?:[A-Z][a-z]+\.?\s+\d{1,2}\s+)?\(([^)]{2,40})\)\s*[-–—]/;
+/** A byline inside a publication bar: "記者林佳穎／台北報導 2024/10/23 14:35 瀏覽 8,214 次". */
+const BYLINE_IN_BAR = bilingualRegExp('(?:^|\\s)(?:记者|通讯员)\\s*([\\u4e00-\\u9fff·]{2,4})(?=[\\s/]|$)');
 const ENGLISH_BYLINE = /^By\s+([A-Z][\w.'-]+(?:\s+(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b)[A-Z][\w.'-]+){0,3})/;
+
+const ANOTHER_ROLE = bilingualRegExp('\\s*(?:通讯员|实习生|记者|摄影|摄像|编辑|见习记者)\\s*');
 
 /** The original outlet named by a 来源 label, a print-edition line, or a wire dateline. */
 export function sourceFrom(lines: string[]): string | null {
   for (const line of lines) {
-    const labelled = SOURCE_LABEL.exec(line)?.[1];
+    const labelled = SOURCE_LABEL.exec(line)?.[1] ?? SOURCE_QUOTED.exec(line)?.[1];
     if (labelled && !GENERIC_SOURCES.test(labelled)) return labelled;
   }
   for (const line of lines) {
@@ -64,8 +70,13 @@ export function publishedFrom(lines: string[]): string | null {
 /** The author or reporter named by a label, a byline, or a dateline's "(记者 X)". */
 export function authorFrom(lines: string[]): string | null {
   for (const line of lines) {
+    // A bar is read whole first: its byline is the author whatever else it says.
+    const inBar = BYLINE_IN_BAR.exec(line)?.[1];
+    if (inBar && line.length <= 120) return inBar;
     const value = AUTHOR_LABEL.exec(line)?.[1] ?? BYLINE.exec(line)?.[1] ?? DATELINE_REPORTER.exec(line)?.[1] ?? ENGLISH_BYLINE.exec(line)?.[1];
-    if (value && !GENERIC_SOURCES.test(value)) return normalizeText(value);
+    // "刘晓彤 通讯员 杨帆": the reporter is the author; the next role starts someone else.
+    const name = value ? normalizeText(value).split(ANOTHER_ROLE)[0]?.trim() : '';
+    if (name && !GENERIC_SOURCES.test(name)) return name;
   }
   return null;
 }

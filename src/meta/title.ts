@@ -30,8 +30,14 @@ export function chooseTitle(candidates: TitleCandidate[], articleText: string): 
     if ((c.from === 'h2' || c.from === 'class') && bodyLines.has(text)) continue;
     const grams = tokenBigrams(text);
     const agreement = containment(grams, bodyGrams);
-    const echoed = candidates.some((o) => o !== c && o.from !== c.from && normalizeText(o.text).includes(text));
-    const score = agreement * 2 + (echoed ? 0.6 : 0) + SOURCE_WEIGHT[c.from];
+    // Another source gives (nearly) the same headline: a fragment of a longer one does not count.
+    const echoed = candidates.some((o) => {
+      const other = normalizeText(o.text);
+      return o !== c && o.from !== c.from && other.includes(text) && text.length >= other.length * 0.6;
+    });
+    // Headlines say something: a four-character label agrees with any article perfectly.
+    const informative = Math.min(1, grams.size / 12) * 0.6;
+    const score = agreement * 2 + (echoed ? 0.6 : 0) + informative + SOURCE_WEIGHT[c.from];
     if (!best || score > best.score) best = { text, score };
   }
   return best?.text ?? null;

@@ -1,12 +1,15 @@
 import { cleanArticle } from '../clean';
 import { extractWithReadability, type Extracted } from '../extract/readability';
 import { articleRegion, regionDocument } from '../extract/region';
+import { densityCandidates } from '../extract/density';
+import { readabilityLooksWrong } from '../extract/fallback';
 import { prepareForExtraction } from '../extract/prepare';
+import { findNextPage } from '../meta/next-page';
 import { chooseTitle, originalTitles, readMetaTags, readMetadata, readSiteName, titleCandidates } from '../meta';
 import { sanitizeInPlace } from '../sanitize';
 import { textWeight } from '../text/normalize';
 import { articleLines } from './article-text';
-import { looksLikeLinkList, trimBlockEdges, wrapInlineRuns } from '../dom/blocks';
+import { looksLikeLinkList, splitAtBreaks, trimBlockEdges, wrapInlineRuns } from '../dom/blocks';
 import { groupFigures } from '../dom/figures';
 import type { Article, PipelineOptions, PipelineResult, Removal } from './types';
 
@@ -44,6 +47,7 @@ function run(doc: Document, options: PipelineOptions): PipelineResult {
   if (!extracted) return noArticle();
 
   wrapInlineRuns(extracted.content);
+  splitAtBreaks(extracted.content);
   if (looksLikeLinkList(extracted.content)) return noArticle();
   const rawText = articleLines(extracted.content).join('\n');
   const url = options.url ?? (doc.URL && !doc.URL.startsWith('about:') ? doc.URL : null);
@@ -75,7 +79,8 @@ function run(doc: Document, options: PipelineOptions): PipelineResult {
     metaLines: cleaned.metaLines,
     credits: cleaned.credits,
   });
-  const article: Article = { title: finalTitle, ...meta, site, url, html, text, credits: cleaned.credits, removed };
+  const nextPage = findNextPage(doc, url);
+  const article: Article = { title: finalTitle, ...meta, site, url, html, text, credits: cleaned.credits, removed, nextPage };
   return { ok: true, article };
 }
 
@@ -97,7 +102,16 @@ function extractFrom(doc: Document, removed: Removal[]): Extracted | null {
   }
   const work = doc.cloneNode(true) as Document;
   prepareForExtraction(work, removed);
-  return extractWithReadability(work);
+  // The density winner is copied before Readability runs: Readability rearranges the document.
+  const best = work.body ? densityCandidates(work.body, 1)[0] : undefined;
+  const densityCopy = best ? (best.element.cloneNode(true) as Element) : null;
+  const extracted = extractWithReadability(work);
+  if (extracted && !readabilityLooksWrong(extracted.content, best)) return extracted;
+  if (densityCopy && best && best.text >= MIN_REGION_WEIGHT && !looksLikeLinkList(densityCopy)) {
+    removed.push({ rule: 'density-fallback', text: 'Readability found no article or a wrong block; the densest block was used' });
+    return { content: densityCopy, hints: extracted?.hints ?? { title: null, byline: null, siteName: null, publishedTime: null, lang: null } };
+  }
+  return extracted;
 }
 
 function noArticle(): PipelineResult {

@@ -33,6 +33,8 @@ export interface Article {
   text: string;
   credits: Credit[];
   removed: Removal[];
+  /** The next page of a multi-page article (下一页), when the page links to one. */
+  nextPage: string | null;
 }
 
 export type NoArticleReason = 'no-article' | 'too-large' | 'error';

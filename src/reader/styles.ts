@@ -66,10 +66,20 @@ export const READER_CSS = `
 .qd-body table { border-collapse: collapse; width: 100%; font-size: 0.9em; margin: 1em 0; display: block; overflow-x: auto; }
 .qd-body td, .qd-body th { border: 1px solid var(--qd-rule); padding: 0.3em 0.6em; text-align: left; }
 .qd-body pre { white-space: pre-wrap; font-size: 0.85em; }
+.qd-next-page {
+  display: block; margin: 2em 0 0; padding: 0.8em 1em; border: 1px solid var(--qd-rule); border-radius: 8px;
+  color: var(--qd-link); text-decoration: none; text-align: center; font-size: 0.95em;
+}
+.qd-next-page:hover, .qd-next-page:focus-visible { border-color: var(--qd-link); outline: none; }
 .qd-notice {
   max-width: 30em; margin: 20vh auto 0; padding: 24px 28px; border: 1px solid var(--qd-rule); border-radius: 10px;
   font-size: 16px; line-height: 1.7; color: var(--qd-fg); background: var(--qd-bg);
 }
+.qd-next-page {
+  display: block; margin: 2em 0 0; padding: 0.8em 1em; border: 1px solid var(--qd-rule); border-radius: 8px;
+  color: var(--qd-link); text-decoration: none; text-align: center; font-size: 0.95em;
+}
+.qd-next-page:hover, .qd-next-page:focus-visible { border-color: var(--qd-link); outline: none; }
 .qd-notice { cursor: pointer; }
 .qd-notice:focus { outline: none; }
 .qd-notice strong { display: block; font-size: 1.15em; margin-bottom: 0.3em; }

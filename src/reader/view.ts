@@ -3,8 +3,8 @@ import { sanitizeToFragment } from '../sanitize';
 
 /** Labels of the reader chrome, in the article's language family. */
 const LABELS = {
-  zh: { close: '退出阅读模式', closeHint: '退出 (Esc)', by: '作者', via: '转载自', noArticleTitle: '没有找到正文', noArticleHint: '清读没有在这个页面上找到文章。点击此处、按 Esc 或再次点击工具栏按钮返回原页面。', tooLargeTitle: '页面太大', tooLargeHint: '清读没有处理这个页面,以免它卡住。点击此处或按 Esc 返回。', errorTitle: '清读出错了', errorHint: '页面没有被改动。点击此处或按 Esc 返回。' },
-  en: { close: 'Close reader view', closeHint: 'Close (Esc)', by: 'By', via: 'via', noArticleTitle: 'No article found', noArticleHint: 'Qingdu found no article on this page. Click here, press Esc or click the toolbar button again to go back.', tooLargeTitle: 'Page too large', tooLargeHint: 'Qingdu left this page alone so that it does not freeze. Click here or press Esc to go back.', errorTitle: 'Qingdu ran into an error', errorHint: 'The page was not changed. Click here or press Esc to go back.' },
+  zh: { nextPage: '本文有多页 · 下一页 →', close: '退出阅读模式', closeHint: '退出 (Esc)', by: '作者', via: '转载自', noArticleTitle: '没有找到正文', noArticleHint: '清读没有在这个页面上找到文章。点击此处、按 Esc 或再次点击工具栏按钮返回原页面。', tooLargeTitle: '页面太大', tooLargeHint: '清读没有处理这个页面,以免它卡住。点击此处或按 Esc 返回。', errorTitle: '清读出错了', errorHint: '页面没有被改动。点击此处或按 Esc 返回。' },
+  en: { nextPage: 'This article continues · Next page →', close: 'Close reader view', closeHint: 'Close (Esc)', by: 'By', via: 'via', noArticleTitle: 'No article found', noArticleHint: 'Qingdu found no article on this page. Click here, press Esc or click the toolbar button again to go back.', tooLargeTitle: 'Page too large', tooLargeHint: 'Qingdu left this page alone so that it does not freeze. Click here or press Esc to go back.', errorTitle: 'Qingdu ran into an error', errorHint: 'The page was not changed. Click here or press Esc to go back.' },
 } as const;
 
 type Labels = (typeof LABELS)[keyof typeof LABELS];
@@ -60,6 +60,12 @@ export function articleView(doc: Document, win: Window & typeof globalThis, arti
   const body = el(doc, 'div', 'qd-body');
   body.append(sanitizeToFragment(article.html, win));
   main.append(body);
+  if (article.nextPage) {
+    const next = el(doc, 'a', 'qd-next-page', labels.nextPage);
+    next.href = article.nextPage;
+    next.rel = 'noopener noreferrer';
+    main.append(next);
+  }
   root.append(toolbar(doc, labels, onClose), main);
   return root;
 }

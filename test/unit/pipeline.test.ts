@@ -1,0 +1,56 @@
+import { JSDOM } from 'jsdom';
+import { describe, expect, it } from 'vitest';
+import { runPipeline } from '../../src/pipeline';
+import { densityCandidates } from '../../src/extract/density';
+import { readabilityLooksWrong } from '../../src/extract/fallback';
+
+const PARAGRAPHS = [
+  '国家卫生健康委13日举行新闻发布会,介绍优质医疗资源扩容下沉和区域均衡布局的有关情况。',
+  '截至2022年底,87.7%的县医院达到了二级医院能力,45.6%的县医院达到了三级医院能力。',
+  '中央财政已经累计投入资金25.4亿元,在全国支持508个国家临床重点专科建设项目。',
+  '下一步将重点支持各地加强建设心血管外科、产科、骨科等群众就医需求较高的专科。',
+];
+
+describe('pipeline', () => {
+  it("keeps an article whose class Readability distrusts ('comment')", () => {
+    // Readability drops blocks whose class says "comment" as unlikely candidates, article or not.
+    const html = `<!doctype html><html><head><title>发布会</title></head><body>
+      <div class="nav"><a href="/">首页</a> <a href="/n">新闻</a></div>
+      <div class="comment-area-text">${PARAGRAPHS.map((p) => `<p>${p}</p>`).join('')}</div>
+      <div class="links"><a href="/1">一则旧闻</a><a href="/2">另一则旧闻</a></div></body></html>`;
+    const result = runPipeline(new JSDOM(html, { url: 'http://127.0.0.1/a.html' }).window.document);
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.article.text.split('\n')).toEqual(PARAGRAPHS);
+  });
+
+  it('declines a page with too many elements instead of freezing', () => {
+    const html = `<body>${'<span>x</span>'.repeat(160_000)}</body>`;
+    const result = runPipeline(new JSDOM(html).window.document);
+    expect(result).toMatchObject({ ok: false, reason: 'too-large' });
+  });
+
+  it('reports a page without any text as having no article', () => {
+    const result = runPipeline(new JSDOM('<body><img src="http://x/a.png"></body>').window.document);
+    expect(result).toMatchObject({ ok: false, reason: 'no-article' });
+  });
+});
+
+describe('density fallback', () => {
+  const page = (body: string): Document => new JSDOM(`<body>${body}</body>`).window.document;
+  const article = `<div id="a">${PARAGRAPHS.map((p) => `<p>${p}</p>`).join('')}</div>`;
+  const related = `<ul id="r">${Array.from({ length: 10 }, (_, i) => `<li><a href="/${i}">相关新闻标题第${i}条:基层医疗服务能力提升</a></li>`).join('')}</ul>`;
+
+  it('picks the article, not the related list, by text and punctuation density', () => {
+    const doc = page(article + related);
+    expect(densityCandidates(doc.body, 1)[0]?.element.id).toBe('a');
+  });
+
+  it("overrules Readability when it took a list of links or far less text than the article", () => {
+    const doc = page(article + related);
+    const best = densityCandidates(doc.body, 1)[0];
+    expect(readabilityLooksWrong(doc.getElementById('r')!, best)).toBe(true);
+    expect(readabilityLooksWrong(doc.querySelector('#a p')!, best)).toBe(true);
+    expect(readabilityLooksWrong(doc.getElementById('a')!, best)).toBe(false);
+  });
+});
