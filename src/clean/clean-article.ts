@@ -48,6 +48,7 @@ export function cleanArticle(root: Element, context: CleanContext): CleanResult 
   const seen = new Set<string>();
   const signature = signatureBlocks(blocks);
   let weightBefore = 0;
+  let anchor: string | null = null;
 
   for (let i = 0; i < blocks.length; i++) {
     const block = blocks[i]!;
@@ -63,20 +64,21 @@ export function cleanArticle(root: Element, context: CleanContext): CleanResult 
       if (rule.action === 'meta' || rule.action === 'tail') result.metaLines.push(block.line);
       if (rule.action === 'tail' && weightBefore >= MIN_WEIGHT_BEFORE_TAIL) {
         readTrailingFacts(blocks.slice(i + 1), result);
-        result.removed.push({ rule: rule.name, text: describeTail(blocks, i) });
+        result.removed.push({ rule: rule.name, text: describeTail(blocks, i), anchor });
         removeFromHereOn(el, root);
         break;
       }
-      remove(result, el, root, rule.name, text);
+      remove(result, el, root, rule.name, block.line, anchor);
       continue;
     }
 
     const structural = structuralReason(el, text, title, promo, seen, blocks, i);
     if (structural) {
-      remove(result, el, root, structural, text);
+      remove(result, el, root, structural, block.line, anchor);
       continue;
     }
     seen.add(text);
+    anchor = text;
     weightBefore += textWeight(text);
   }
   removeEdgeLabels(root, result, signature);
@@ -118,13 +120,14 @@ function removeEdgeLabels(root: Element, result: CleanResult, keep: Set<Element>
     const first = blocks[0]!;
     const text = isLabel(first, MAX_LEADING_LABEL);
     if (!text) break;
-    remove(result, first, root, 'edge-label', text);
+    remove(result, first, root, 'edge-label', text, null);
   }
   for (let blocks = leafBlocks(root); blocks.length > 1; blocks = leafBlocks(root)) {
     const last = blocks[blocks.length - 1]!;
     const text = isLabel(last, MAX_TRAILING_LABEL);
     if (!text) break;
-    remove(result, last, root, 'edge-label', text);
+    const previous = blocks[blocks.length - 2];
+    remove(result, last, root, 'edge-label', text, previous ? compactText(blockText(previous)) : null);
   }
 }
 
@@ -178,16 +181,17 @@ function repeatsFollowingText(text: string, blocks: { el: Element; line: string;
   return probe.length >= MIN_REPEAT_LENGTH && following.includes(probe);
 }
 
-function remove(result: CleanResult, el: Element, root: Element, rule: string, text: string): void {
-  result.removed.push({ rule, text });
+function remove(result: CleanResult, el: Element, root: Element, rule: string, text: string, anchor: string | null = null): void {
+  result.removed.push({ rule, text, anchor });
   removeWithEmptyAncestors(el, root);
 }
 
-function describeTail(blocks: { text: string }[], from: number): string {
+/** The lines a tail cut removed, one per block, so that putting them back restores paragraphs. */
+function describeTail(blocks: { line: string }[], from: number): string {
   return blocks
     .slice(from)
-    .map((b) => b.text)
+    .map((b) => b.line)
     .filter(Boolean)
-    .join(' / ')
-    .slice(0, 400);
+    .join('\n')
+    .slice(0, 4000);
 }

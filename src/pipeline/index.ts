@@ -108,7 +108,6 @@ function extractFrom(doc: Document, removed: Removal[]): Extracted | null {
   const extracted = extractWithReadability(work);
   if (extracted && !readabilityLooksWrong(extracted.content, best)) return extracted;
   if (densityCopy && best && best.text >= MIN_REGION_WEIGHT && !looksLikeLinkList(densityCopy)) {
-    removed.push({ rule: 'density-fallback', text: 'Readability found no article or a wrong block; the densest block was used' });
     return { content: densityCopy, hints: extracted?.hints ?? { title: null, byline: null, siteName: null, publishedTime: null, lang: null } };
   }
   return extracted;

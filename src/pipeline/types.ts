@@ -9,6 +9,8 @@ export interface Credit {
 export interface Removal {
   rule: string;
   text: string;
+  /** The text of the article block it followed, so the reader can put it back in place (null: at the start). */
+  anchor?: string | null;
 }
 
 /** The article as the reader view, the CLI and the tests see it. */

@@ -66,6 +66,15 @@ export const READER_CSS = `
 .qd-body table { border-collapse: collapse; width: 100%; font-size: 0.9em; margin: 1em 0; display: block; overflow-x: auto; }
 .qd-body td, .qd-body th { border: 1px solid var(--qd-rule); padding: 0.3em 0.6em; text-align: left; }
 .qd-body pre { white-space: pre-wrap; font-size: 0.85em; }
+.qd-removed { margin: 2.4em 0 0; font-size: 0.8em; color: var(--qd-muted); border-top: 1px solid var(--qd-rule); padding-top: 0.8em; }
+.qd-removed summary { cursor: pointer; }
+.qd-removed summary:focus-visible { outline: 2px solid var(--qd-accent); outline-offset: 2px; }
+.qd-removed ul { list-style: none; padding: 0; margin: 0.6em 0 0; }
+.qd-removed li { display: flex; gap: 0.6em; align-items: baseline; padding: 0.25em 0; border-bottom: 1px dashed var(--qd-rule); }
+.qd-removed-label { flex: none; min-width: 5em; }
+.qd-removed-text { flex: 1; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }
+.qd-removed button { flex: none; font: inherit; color: var(--qd-link); background: none; border: 1px solid var(--qd-rule); border-radius: 4px; padding: 1px 8px; cursor: pointer; }
+.qd-body .qd-restored { color: var(--qd-muted); border-left: 3px solid var(--qd-rule); padding-left: 0.8em; }
 .qd-next-page {
   display: block; margin: 2em 0 0; padding: 0.8em 1em; border: 1px solid var(--qd-rule); border-radius: 8px;
   color: var(--qd-link); text-decoration: none; text-align: center; font-size: 0.95em;
@@ -75,6 +84,15 @@ export const READER_CSS = `
   max-width: 30em; margin: 20vh auto 0; padding: 24px 28px; border: 1px solid var(--qd-rule); border-radius: 10px;
   font-size: 16px; line-height: 1.7; color: var(--qd-fg); background: var(--qd-bg);
 }
+.qd-removed { margin: 2.4em 0 0; font-size: 0.8em; color: var(--qd-muted); border-top: 1px solid var(--qd-rule); padding-top: 0.8em; }
+.qd-removed summary { cursor: pointer; }
+.qd-removed summary:focus-visible { outline: 2px solid var(--qd-accent); outline-offset: 2px; }
+.qd-removed ul { list-style: none; padding: 0; margin: 0.6em 0 0; }
+.qd-removed li { display: flex; gap: 0.6em; align-items: baseline; padding: 0.25em 0; border-bottom: 1px dashed var(--qd-rule); }
+.qd-removed-label { flex: none; min-width: 5em; }
+.qd-removed-text { flex: 1; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }
+.qd-removed button { flex: none; font: inherit; color: var(--qd-link); background: none; border: 1px solid var(--qd-rule); border-radius: 4px; padding: 1px 8px; cursor: pointer; }
+.qd-body .qd-restored { color: var(--qd-muted); border-left: 3px solid var(--qd-rule); padding-left: 0.8em; }
 .qd-next-page {
   display: block; margin: 2em 0 0; padding: 0.8em 1em; border: 1px solid var(--qd-rule); border-radius: 8px;
   color: var(--qd-link); text-decoration: none; text-align: center; font-size: 0.95em;

@@ -1,5 +1,6 @@
 import type { Article, NoArticleReason } from '../pipeline/types';
 import { sanitizeToFragment } from '../sanitize';
+import { removedPanel } from './removed-panel';
 
 /** Labels of the reader chrome, in the article's language family. */
 const LABELS = {
@@ -60,6 +61,8 @@ export function articleView(doc: Document, win: Window & typeof globalThis, arti
   const body = el(doc, 'div', 'qd-body');
   body.append(sanitizeToFragment(article.html, win));
   main.append(body);
+  const removed = removedPanel(doc, article, body);
+  if (removed) main.append(removed);
   if (article.nextPage) {
     const next = el(doc, 'a', 'qd-next-page', labels.nextPage);
     next.href = article.nextPage;

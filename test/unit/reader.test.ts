@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { runPipeline } from '../../src/pipeline';
 import { HOST_TAG, isReaderOpen, toggleReader } from '../../src/reader';
 import { articleView } from '../../src/reader/view';
+import { removalLabel } from '../../src/clean';
+import { reportedRuleNames } from '../../src/clean/labels';
 import { fixtureDocument, loadFixture } from '../support/fixtures';
 
 describe('reader view', () => {
@@ -51,5 +53,35 @@ describe('article view', () => {
     expect(meta).toContain(fixture.meta.published!);
     expect(view.querySelector('.qd-body')?.textContent).toContain(fixture.gold[0]!.slice(0, 20));
     expect(view.querySelector('script, iframe, [onclick]')).toBeNull();
+  });
+});
+
+describe('what was removed, and putting it back', () => {
+  it('lists the removals by kind and puts a removed block back after the paragraph it followed', () => {
+    const fixture = loadFixture('seed-000-yiwang');
+    const doc = fixtureDocument(fixture);
+    const result = runPipeline(doc);
+    if (!result.ok) throw new Error(result.message);
+    const view = articleView(doc, doc.defaultView as Window & typeof globalThis, result.article, () => {});
+    const summary = view.querySelector('.qd-removed summary')?.textContent ?? '';
+    expect(summary).toMatch(/^已移除 \d+ 处:/);
+    expect(summary).toContain('相关推荐 1');
+    const promo = Array.from(view.querySelectorAll('.qd-removed li')).find((li) => li.textContent?.includes('易网健康养生网,致力于'));
+    expect(promo).toBeDefined();
+    const body = view.querySelector('.qd-body')!;
+    promo!.querySelector('button')!.click();
+    const restored = body.querySelector('.qd-restored');
+    expect(restored?.textContent).toContain('易网健康养生网,致力于');
+    // In place: right after the article's last paragraph, which it followed on the page.
+    expect(restored?.previousElementSibling?.textContent).toContain(fixture.gold[fixture.gold.length - 1]!.slice(0, 12));
+    promo!.querySelector('button')!.click();
+    expect(body.querySelector('.qd-restored')).toBeNull();
+  });
+
+  it('has a label for every rule it can report', () => {
+    for (const rule of reportedRuleNames()) {
+      expect(removalLabel(rule, 'zh-Hans'), rule).not.toBe(rule);
+      expect(removalLabel(rule, 'en').length, rule).toBeGreaterThan(0);
+    }
   });
 });

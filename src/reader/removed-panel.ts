@@ -1,0 +1,86 @@
+import { removalLabel } from '../clean/labels';
+import { leafBlocks, blockText } from '../dom/blocks';
+import type { Article, Removal } from '../pipeline/types';
+import { compactText } from '../text/normalize';
+
+const TEXT = {
+  zh: { removed: (n: number) => `已移除 ${n} 处`, putBack: '放回', removeAgain: '再次移除', separator: ':' },
+  en: { removed: (n: number) => `Removed ${n} items`, putBack: 'Put back', removeAgain: 'Remove again', separator: ': ' },
+};
+
+/**
+ * "已移除 23 处:相关推荐 8 · 页面模块 5 …": what the reader left out and by which rule, each item with
+ * a button that puts it back into the article (after the paragraph it followed) and takes it out again.
+ * Nothing the user cannot see is lost silently.
+ */
+export function removedPanel(doc: Document, article: Article, body: HTMLElement): HTMLElement | null {
+  const items = article.removed.filter((r) => r.text.trim());
+  if (!items.length) return null;
+  const t = article.lang.startsWith('zh') ? TEXT.zh : TEXT.en;
+  const counts = new Map<string, number>();
+  for (const r of items) {
+    const label = removalLabel(r.rule, article.lang);
+    counts.set(label, (counts.get(label) ?? 0) + 1);
+  }
+  const details = doc.createElement('details');
+  details.className = 'qd-removed';
+  const summary = doc.createElement('summary');
+  const breakdown = [...counts].sort((a, b) => b[1] - a[1]).map(([label, n]) => `${label} ${n}`).join(' · ');
+  summary.textContent = `${t.removed(items.length)}${t.separator}${breakdown}`;
+  details.append(summary);
+  const list = doc.createElement('ul');
+  for (const removal of items) list.append(removedItem(doc, removal, article.lang, body, t));
+  details.append(list);
+  return details;
+}
+
+function removedItem(doc: Document, removal: Removal, lang: string, body: HTMLElement, t: (typeof TEXT)['zh']): HTMLElement {
+  const li = doc.createElement('li');
+  const label = doc.createElement('span');
+  label.className = 'qd-removed-label';
+  label.textContent = removalLabel(removal.rule, lang);
+  const text = doc.createElement('span');
+  text.className = 'qd-removed-text';
+  const firstLine = removal.text.split('\n')[0] ?? '';
+  text.textContent = firstLine.length > 120 ? `${firstLine.slice(0, 120)}…` : firstLine;
+  const button = doc.createElement('button');
+  button.type = 'button';
+  button.textContent = t.putBack;
+  let restored: HTMLElement[] = [];
+  button.addEventListener('click', () => {
+    if (restored.length) {
+      for (const p of restored) p.remove();
+      restored = [];
+      button.textContent = t.putBack;
+      return;
+    }
+    restored = putBack(doc, removal, body);
+    button.textContent = t.removeAgain;
+    restored[0]?.scrollIntoView?.({ block: 'center' });
+  });
+  li.append(label, text, button);
+  return li;
+}
+
+/** Inserts the removed text, one paragraph per line, after the block it followed (or at the end). */
+function putBack(doc: Document, removal: Removal, body: HTMLElement): HTMLElement[] {
+  const paragraphs = removal.text.split('\n').filter(Boolean).map((line) => {
+    const p = doc.createElement('p');
+    p.className = 'qd-restored';
+    p.textContent = line;
+    return p;
+  });
+  const anchor = removal.anchor === undefined ? undefined : findBlock(body, removal.anchor);
+  const fragment = doc.createDocumentFragment();
+  fragment.append(...paragraphs);
+  if (anchor === null) body.insertBefore(fragment, body.firstChild);
+  else if (anchor) anchor.after(fragment);
+  else body.append(fragment);
+  return paragraphs;
+}
+
+/** The block of the article whose text is anchor; null when anchor is null (the very start). */
+function findBlock(body: HTMLElement, anchor: string | null): Element | null | undefined {
+  if (anchor === null) return null;
+  return leafBlocks(body).find((block) => compactText(blockText(block)) === anchor);
+}
