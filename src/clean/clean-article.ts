@@ -63,6 +63,14 @@ export function cleanArticle(root: Element, context: CleanContext): CleanResult 
       if (rule.action !== 'remove') result.credits.push(...parseCredit(block.line));
       if (rule.action === 'meta' || rule.action === 'tail') result.metaLines.push(block.line);
       if (rule.action === 'tail' && weightBefore >= MIN_WEIGHT_BEFORE_TAIL) {
+        const listEnd = inlineBoxEnd(blocks, i);
+        if (listEnd !== null) {
+          // A 延伸阅读 box inside the story, with the story going on after it: only the box goes.
+          result.removed.push({ rule: rule.name, text: describeTail(blocks.slice(0, listEnd), i), anchor });
+          for (const b of blocks.slice(i, listEnd)) if (root.contains(b.el)) removeWithEmptyAncestors(b.el, root);
+          i = listEnd - 1;
+          continue;
+        }
         readTrailingFacts(blocks.slice(i + 1), result);
         result.removed.push({ rule: rule.name, text: describeTail(blocks, i), anchor });
         removeFromHereOn(el, root);
@@ -131,6 +139,42 @@ function removeEdgeLabels(root: Element, result: CleanResult, keep: Set<Element>
   }
 }
 
+/** Sentences end like this; truncated teasers end with "..", "…". */
+const PROSE_END = /[。!?！？」』”"）)]$/;
+const TRUNCATED = /(\.\.|…)[」』”"]?$/;
+/** Paragraphs of real prose after a list that prove the story goes on. */
+const PROSE_AFTER_BOX = 2;
+
+function isListItem(block: { el: Element; text: string }): boolean {
+  if (block.el.closest('li')) return true;
+  if (linkDensity(block.el, block.text.length) >= 0.5) return true;
+  return block.text.length <= 40 && !PROSE_END.test(block.text);
+}
+
+function isProse(block: { el: Element; text: string }): boolean {
+  return (
+    block.text.length >= 30 &&
+    PROSE_END.test(block.text) &&
+    !TRUNCATED.test(block.text) &&
+    !block.el.closest('li') &&
+    linkDensity(block.el, block.text.length) < 0.3
+  );
+}
+
+/**
+ * When the related-list heading at `heading` opens a box inside the story (a short list followed by
+ * more paragraphs of prose), the index just past the list; null when it opens the page's tail.
+ */
+function inlineBoxEnd(blocks: { el: Element; text: string }[], heading: number): number | null {
+  let end = heading + 1;
+  while (end < blocks.length && isListItem(blocks[end]!)) end++;
+  if (end === heading + 1) return null;
+  // The story goes on: prose among the next few blocks (a subheading may come first), no teasers.
+  const next = blocks.slice(end, end + PROSE_AFTER_BOX + 2).filter((b) => b.text);
+  if (next.some((b) => TRUNCATED.test(b.text))) return null;
+  return next.filter(isProse).length >= PROSE_AFTER_BOX ? end : null;
+}
+
 /** Credits and publication lines inside the furniture a tail rule cuts still reach the meta line. */
 function readTrailingFacts(blocks: { line: string; text: string }[], result: CleanResult): void {
   for (const block of blocks) {
@@ -188,6 +232,7 @@ function remove(result: CleanResult, el: Element, root: Element, rule: string, t
 
 /** The lines a tail cut removed, one per block, so that putting them back restores paragraphs. */
 function describeTail(blocks: { line: string }[], from: number): string {
+  // blocks may end early (an inline box): everything from `from` to its end.
   return blocks
     .slice(from)
     .map((b) => b.line)

@@ -63,6 +63,7 @@ const ROWS: readonly RuleRow[] = [
   { name: 'report-links', label: '举报', action: 'remove', maxLength: 80, source: '(非法信息举报|违规举报|我要纠错|删稿|举报$|^打赏$|^收藏$|^分享(到|至)?[::]?$|^点赞$)', example: '打赏' },
   { name: 'follow-us', label: '关注引导', action: 'remove', maxLength: 40, source: '^(扫码关注|扫一扫关注|长按(识别)?二维码|长按关注|点击上方.{0,8}关注|点个(在看|赞)|关注(我们|公众号|微信公众号|官方微信|官方微博)|欢迎关注|(分享|点赞|在看|转发|收藏)[、,和](分享|点赞|在看|转发|收藏))', example: '长按识别二维码关注我们' },
   { name: 'sign-off', label: '关注引导', action: 'remove', maxLength: 120, source: '(关注我[,，。!！]|点个关注|记得关注|欢迎转发|转发给(你的)?(朋友|亲友|他们|身边)|点赞(、|和)?关注|一键三连)', example: '我是医保知识通,关注我,每天了解一点实用医保知识。你身边有需要异地就医的亲友吗?欢迎转发给他们。' },
+  { name: 'to-be-continued', label: '翻页', action: 'remove', maxLength: 80, source: '^[(]?(未完|待续|未完待续)[,，、。]?(.{0,40})[)]?$', example: '(未完,点击下一页继续阅读:缴费渠道和操作步骤)' },
   { name: 'teaser', label: '推荐列表', action: 'remove', maxLength: 300, source: '[\\[【(]?(阅读全文|查看全文|全文|详细|详情|更多|read more|more)\\s*[>»]*[\\]】)]?$', example: '追溯码覆盖全部定点医药机构,一盒药一个码,重复销售可一键识别。[阅读全文]' },
   { name: 'pagination', label: '翻页', action: 'remove', maxLength: 80, source: '^(共\\s*\\d+\\s*(页|条)|上一页|下一页|首页\\s*上一页|第\\s*\\d+\\s*页\\s*/?\\s*共|\\d+(\\s+\\d+){2,}\\s*(下一页|尾页)?$)', example: '共 107页3185条' },
   // Page controls and counters.
@@ -84,6 +85,8 @@ const ROWS: readonly RuleRow[] = [
   { name: 'repost-note', label: '转载说明', action: 'meta', maxLength: 40, source: '^(转自|转载自|来源于|摘自|选自)\\s*[“"「《][^”"」》]{2,24}[”"」》]\\s*[。.]?$', example: '转自“桐溪发布”' },
   { name: 'edit-note', label: '编辑记录', action: 'remove', maxLength: 60, source: '^本帖最后由.{1,20}于.{6,24}编辑$', example: '本帖最后由 溪边老陈 于 2024-5-12 10:26 编辑' },
   { name: 'english-credit', label: 'credits', action: 'credit', maxLength: 120, source: '^(\\(?reporting|writing|editing|additional reporting)\\s+by\\s+', example: 'Reporting by Lin Wei; Editing by Mark Hollis' },
+  { name: 'english-republish', label: 'republish note', action: 'meta', maxLength: 260, source: '^(this (story|article|piece) (was|is|first) (originally |first )?(published|appeared|produced) (by|in|on|with)|originally published (by|in|on)|republished (with permission )?from)', example: 'This story was originally published by Prairie Health Report, a nonprofit newsroom covering health policy in rural America. It is republished here with permission.' },
+  { name: 'author-bio', label: 'author bio', action: 'remove', maxLength: 260, source: '^[A-Z][\\w.\'-]+( [A-Z][\\w.\'-]+){1,3} (covers|writes about|reports on|is a (staff |senior )?(reporter|writer|correspondent|editor)) .{0,160}(reach (her|him|them) at|contact (her|him|them)|@|follow (her|him|them))', example: 'Dana Whitfield covers rural health for Prairie Health Report. Reach her at dwhitfield@prairiehealthreport.org.' },
   { name: 'english-boilerplate', label: 'boilerplate', action: 'remove', maxLength: 160, source: '^(our standards:|read more:|related:|sign up for|subscribe to|advertisement$|share this article|follow us on|click here to)', example: 'Our Standards: The Daily Ledger Editorial Principles.' },
 ];
 

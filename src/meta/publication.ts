@@ -13,6 +13,8 @@ export interface PublicationFacts {
 /** A label's value ends at white space or at the next label on the same bar. */
 const VALUE = '([^\\s::|/,,;;()()【】\\[\\]]{2,24})';
 const SOURCE_LABEL = bilingualRegExp(`(?:^|\\s|[|/(（【\\[])(?:来源|稿件来源|文章来源|信息来源|本文来源|转自|转载自|来自|出处|source)\\s*[::]\\s*${VALUE}`, 'i');
+/** "This story was originally published by Prairie Health Report, a nonprofit …" */
+const ORIGINALLY_PUBLISHED = /originally (?:published|appeared) (?:by|in|on) (?:the )?([A-Z][\w&'.-]*(?: [A-Z][\w&'.-]*){0,5})/;
 /** 转自“桐溪发布”, 来源于《健康报》 */
 const SOURCE_QUOTED = bilingualRegExp('(?:转自|转载自|来自|来源于|摘自|选自)\\s*[“"「《]([^”"」》]{2,24})[”"」》]');
 const AUTHOR_LABEL = bilingualRegExp(`(?:^|\\s|[|/(（])(?:作者|原作者|记者|文|撰文|author|by)\\s*[::/]\\s*${VALUE}`, 'i');
@@ -34,7 +36,7 @@ const ANOTHER_ROLE = bilingualRegExp('\\s*(?:通讯员|实习生|记者|摄影|�
 /** The original outlet named by a 来源 label, a print-edition line, or a wire dateline. */
 export function sourceFrom(lines: string[]): string | null {
   for (const line of lines) {
-    const labelled = SOURCE_LABEL.exec(line)?.[1] ?? SOURCE_QUOTED.exec(line)?.[1];
+    const labelled = SOURCE_LABEL.exec(line)?.[1] ?? SOURCE_QUOTED.exec(line)?.[1] ?? ORIGINALLY_PUBLISHED.exec(line)?.[1];
     if (labelled && !GENERIC_SOURCES.test(labelled)) return labelled;
   }
   for (const line of lines) {

@@ -3,6 +3,7 @@ import { extractWithReadability, type Extracted } from '../extract/readability';
 import { articleRegion, regionDocument } from '../extract/region';
 import { densityCandidates } from '../extract/density';
 import { readabilityLooksWrong } from '../extract/fallback';
+import { findLeadFigure } from '../extract/lead-figure';
 import { prepareForExtraction } from '../extract/prepare';
 import { findNextPage } from '../meta/next-page';
 import { chooseTitle, originalTitles, readMetaTags, readMetadata, readSiteName, titleCandidates } from '../meta';
@@ -46,6 +47,7 @@ function run(doc: Document, options: PipelineOptions): PipelineResult {
   const extracted = extractFrom(doc, removed);
   if (!extracted) return noArticle();
 
+  addLeadFigure(doc, extracted.content);
   wrapInlineRuns(extracted.content);
   splitAtBreaks(extracted.content);
   if (looksLikeLinkList(extracted.content)) return noArticle();
@@ -111,6 +113,22 @@ function extractFrom(doc: Document, removed: Removal[]): Extracted | null {
     return { content: densityCopy, hints: extracted?.hints ?? { title: null, byline: null, siteName: null, publishedTime: null, lang: null } };
   }
   return extracted;
+}
+
+/** Puts back the lead photo Readability dropped, unless the article already shows that image. */
+function addLeadFigure(doc: Document, content: Element): void {
+  const first = articleLines(content)[0];
+  const lead = first ? findLeadFigure(doc, first) : null;
+  const src = lead?.querySelector('img')?.getAttribute('src') ?? lead?.getAttribute('src');
+  if (!lead || !src || Array.from(content.querySelectorAll('img')).some((img) => img.getAttribute('src') === src)) return;
+  const copy = content.ownerDocument.importNode(lead, true);
+  // Relative addresses resolve against the page, as Readability did for the rest of the article.
+  for (const img of copy.tagName === 'IMG' ? [copy] : Array.from(copy.querySelectorAll('img'))) {
+    const value = img.getAttribute('data-src') ?? img.getAttribute('data-original') ?? img.getAttribute('src');
+    if (value) img.setAttribute('src', new URL(value, doc.baseURI).href);
+  }
+  const firstBlock = content.querySelector('p, h2, h3, div');
+  (firstBlock?.parentNode ?? content).insertBefore(copy, firstBlock);
 }
 
 function noArticle(): PipelineResult {

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { leafBlocks, looksLikeLinkList, trimBlockEdges, wrapInlineRuns } from '../../src/dom/blocks';
 import { groupFigures } from '../../src/dom/figures';
 import { articleRegion } from '../../src/extract/region';
+import { findLeadFigure } from '../../src/extract/lead-figure';
 import { fixtureDocument, loadFixture, squash } from '../support/fixtures';
 
 function root(html: string): Element {
@@ -58,5 +59,16 @@ describe('article region', () => {
     const region = articleRegion(fixtureDocument(fixture));
     const text = squash(region?.textContent ?? '');
     expect(fixture.gold.filter((line) => !text.includes(squash(line)))).toEqual([]);
+  });
+});
+
+describe('lead photo', () => {
+  it('finds the cover figure before the text container, not an author card', () => {
+    const doc = new JSDOM(`<body><div class="author-card"><img src="/a.png" width="40"><span>医保知识通</span></div>
+      <div class="meta">2024-06-28 来源:人民网</div><figure class="cover"><img src="/p.jpg"><figcaption>发布会现场。新华社记者 董瑞丰 摄</figcaption></figure>
+      <div class="content"><p>国家卫生健康委13日举行新闻发布会,介绍有关情况。</p><p>第二段。</p></div></body>`).window.document;
+    expect(findLeadFigure(doc, '国家卫生健康委13日举行新闻发布会,介绍有关情况。')?.tagName).toBe('FIGURE');
+    doc.querySelector('figure')!.remove();
+    expect(findLeadFigure(doc, '国家卫生健康委13日举行新闻发布会,介绍有关情况。')).toBeNull();
   });
 });

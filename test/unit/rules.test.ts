@@ -161,3 +161,24 @@ describe('structure rules', () => {
     expect(compactText(doc.body.textContent ?? '')).toBe(compactText(LEDE + BODY));
   });
 });
+
+describe('a related box inside the story', () => {
+  it('removes only the box when the story goes on after it', () => {
+    const doc = new JSDOM(`<div id="a"><p>${LEDE}</p><p>${BODY}</p><p>延伸阅读:</p><ul><li><a href="/1">血压忽高忽低怎么办?</a></li><li><a href="/2">高血压药吃了就不能停?</a></li></ul>
+      <p>参与计划的药局将张贴“社区血压测量站”标志,民众量测后若血压偏高,药师会建议进行居家血压量测。</p><h2>每天少吃一点盐</h2>
+      <p>医院心脏内科主任指出,饮食中钠摄取过多是血压升高的重要原因,国人平均每日钠摄取量约为建议量的1.5倍。</p></div>`).window.document;
+    const root = doc.getElementById('a')!;
+    cleanArticle(root, { title: null, site: null });
+    const text = compactText(root.textContent ?? '');
+    expect(text).not.toContain('延伸阅读');
+    expect(text).not.toContain('血压忽高忽低');
+    expect(text).toContain('每天少吃一点盐');
+    expect(text).toContain('国人平均每日钠摄取量');
+  });
+
+  it('still ends the article at a related list whose items are truncated teasers', () => {
+    const root = article([LEDE, BODY, '相关:', '长期护理保险2个试行办法公开征求意见人民网北京9月21日电 据国家医保局官网消息,为加强长期护理保险失能等级评估管理..', '内陆没有海 也能养海鲜今年中秋节与国庆节“合体”,下周适逢两节,螃蟹将迎来一年一度的热销季。']);
+    cleanArticle(root, { title: null, site: null });
+    expect(compactText(root.textContent ?? '')).toBe(compactText(LEDE + BODY));
+  });
+});
