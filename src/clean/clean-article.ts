@@ -151,8 +151,14 @@ function isListItem(block: { el: Element; text: string }): boolean {
   return block.text.length <= 40 && !PROSE_END.test(block.text);
 }
 
-function isProse(block: { el: Element; text: string }): boolean {
+function isLinkedTitle(block: { el: Element; text: string }): boolean {
+  return !block.el.closest('li') && linkDensity(block.el, block.text.length) >= 0.5;
+}
+
+/** A paragraph of the story: long, punctuated, not linked, not a teaser, and not clutter a rule knows. */
+function isProse(block: { el: Element; text: string; line: string }): boolean {
   return (
+    !matchRule(block.text, block.line) &&
     block.text.length >= 30 &&
     PROSE_END.test(block.text) &&
     !TRUNCATED.test(block.text) &&
@@ -165,9 +171,15 @@ function isProse(block: { el: Element; text: string }): boolean {
  * When the related-list heading at `heading` opens a box inside the story (a short list followed by
  * more paragraphs of prose), the index just past the list; null when it opens the page's tail.
  */
-function inlineBoxEnd(blocks: { el: Element; text: string }[], heading: number): number | null {
+function inlineBoxEnd(blocks: { el: Element; text: string; line: string }[], heading: number): number | null {
   let end = heading + 1;
-  while (end < blocks.length && isListItem(blocks[end]!)) end++;
+  while (end < blocks.length) {
+    if (isListItem(blocks[end]!)) end++;
+    // "Title link / one-line summary" pairs: the summary belongs to the list when another title
+    // (or a non-prose block) follows it. List items in <ul>/<ol> end with their list.
+    else if (isLinkedTitle(blocks[end - 1]!) && (end + 1 >= blocks.length || !isProse(blocks[end + 1]!))) end++;
+    else break;
+  }
   if (end === heading + 1) return null;
   // The story goes on: prose among the next few blocks (a subheading may come first), no teasers.
   const next = blocks.slice(end, end + PROSE_AFTER_BOX + 2).filter((b) => b.text);

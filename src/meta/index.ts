@@ -54,12 +54,16 @@ export function readMetadata(input: MetadataInput): Metadata {
     plausibleName(metaContent(tags, 'author') ?? metaContent(tags, 'article:author')) ??
     plausibleName(hints.byline);
   const source = sourceFrom(lines) ?? sourceFromAuthor(author) ?? nonGeneric(metaContent(tags, 'source'));
+  // The publishing body named again as "author" (发布机构) is the source, not an author.
+  const sameBody = author && source && isOrganization(author) && (author.includes(source) || source.includes(author));
   const published =
     publishedFrom(lines) ??
+    // Blogs print the date above the headline.
+    parseDateOnly(textBeforeTitle(doc, input.title)) ??
     dateOf(metaContent(tags, 'article:published_time') ?? metaContent(tags, 'pubdate') ?? metaContent(tags, 'publishdate') ?? hints.publishedTime) ??
     dateOf(doc.querySelector('time[datetime]')?.getAttribute('datetime') ?? null);
   const lang = guessLanguage(paragraphs.join('\n'), (hints.lang ?? doc.documentElement.lang ?? '').trim());
-  return { source, published, author, lang };
+  return { source, published, author: sameBody ? null : author, lang };
 }
 
 /** Names of departments and outlets end like this; people's names do not. */
@@ -143,6 +147,33 @@ function metaZone(doc: Document, title: string | null, firstParagraph: string): 
   const zone = textAfter(doc, title.slice(0, 8), firstParagraph.slice(0, 10), MAX_ZONE_LENGTH);
   const stopAt = firstParagraph ? zone.indexOf(firstParagraph.slice(0, 6)) : -1;
   return normalizeText(stopAt > 0 ? zone.slice(0, stopAt) : zone);
+}
+
+const MAX_BEFORE_TITLE = 80;
+
+/** The last piece of text printed just above the headline, read only. */
+function textBeforeTitle(doc: Document, title: string | null): string {
+  const probe = (title ?? '').replace(/\s+/g, '').slice(0, 8);
+  const body = doc.body;
+  if (!body || !probe) return '';
+  const walker = doc.createTreeWalker(body, 4 /* NodeFilter.SHOW_TEXT */);
+  let previous = '';
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const parent = node.parentElement;
+    if (parent && /^(SCRIPT|STYLE|NOSCRIPT|TITLE|TEMPLATE)$/.test(parent.tagName)) continue;
+    const text = normalizeText(node.nodeValue ?? '');
+    if (!text) continue;
+    if (text.replace(/\s+/g, '').includes(probe)) return previous.slice(-MAX_BEFORE_TITLE);
+    previous = text;
+  }
+  return '';
+}
+
+/** A line that is a date and nothing much else ("2024年07月08日", "Posted 2024-07-08"). */
+function parseDateOnly(text: string): string | null {
+  const trimmed = normalizeText(text);
+  const date = parseDate(trimmed);
+  return date && trimmed.length <= 40 ? date : null;
 }
 
 /** The text right after the article's last paragraph: 本文来源, 作者 and 责任编辑 lines live there too. */

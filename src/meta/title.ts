@@ -107,5 +107,11 @@ export function metaContent(tags: MetaTags, name: string): string | null {
 
 /** The segments of the <title> other than the article title: section and site names. */
 export function titleSuffixes(doc: Document): string[] {
-  return (doc.title ?? '').split(TITLE_SEPARATORS).map(normalizeText).filter(Boolean).slice(1);
+  const segments = (doc.title ?? '').split(TITLE_SEPARATORS).map(normalizeText).filter(Boolean);
+  // "标题-站点名": a bare hyphen separates a site name too, when what follows it is a short name
+  // (not "2024-2027年").
+  const last = segments[segments.length - 1] ?? '';
+  const bare = /^(.+)-([\u4e00-\u9fffA-Za-z]{2,12})$/.exec(last);
+  if (bare?.[1] && bare[2]) segments.splice(segments.length - 1, 1, bare[1], bare[2]);
+  return segments.slice(1);
 }
