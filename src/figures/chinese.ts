@@ -4,7 +4,7 @@ import { CN_NUMERAL_CHARS, numberInfo } from './numerals';
 import {
   APPROX_INFIX, CHANGE_VERBS, QUALIFIERS_AFTER, QUALIFIERS_BEFORE, RANGE_SEPARATORS, wordAt, wordBefore,
 } from './qualifiers';
-import { countedNounAt, type UnitEntry, type UnitKind, unitAt } from './units';
+import { countedNounAt, mayStartUnit, type UnitEntry, type UnitKind, unitAt } from './units';
 import type { FigureCategory } from './types';
 
 /**
@@ -13,7 +13,7 @@ import type { FigureCategory } from './types';
  * unit or classifier, closing qualifier, the second half of a range — and kept when it is a key
  * figure. Works on folded text (script.ts), so traditional script needs no rules of its own.
  */
-const NUM_SRC = `(?:\\d+(?:,\\d{3}(?!\\d))*(?:\\.\\d+)?|[${CN_NUMERAL_CHARS}]+(?:点[零〇一二三四五六七八九]+)?)(?:[多余]?[十百千万亿]+(?:\\d+(?:\\.\\d+)?|[零〇一二两三四五六七八九]+)?)*`;
+const NUM_SRC = `(?:\\d+(?:,\\d{3}(?!\\d))*(?:\\.\\d+)?|[${CN_NUMERAL_CHARS}]+(?:点[零〇一二三四五六七八九]+)?)(?:[多余]?(?:[十万亿兆]|百(?!分)|千(?![分米克瓦卡]))+(?:\\d+(?:\\.\\d+)?|[零〇一二两三四五六七八九]+)?)*`;
 const TOKEN_G = new RegExp(NUM_SRC, 'g');
 const TOKEN_Y = new RegExp(NUM_SRC, 'y');
 
@@ -26,9 +26,10 @@ const TIME_OF_DAY = /(?:上午|下午|晚上|凌晨|早上|中午|傍晚|夜里|
 const VIEWS_AFTER = /^(?:阅读|浏览|点击|播放|观看|点赞|评论|转发|收藏|次阅读|次浏览|次播放|人阅读|人看过|人浏览)/;
 const VIEWS_BEFORE = /(?:阅读|浏览|点击|播放|观看|点赞|评论|转发|收藏|分享|在看)(?:量|数|次数)?[:：]?\s*$/;
 const YEAR_DIGITS = /^(?:1[89]\d\d|20\d\d|2100)$/;
-/** Minguo (ROC) years in Taiwan copy: 民國113年, 113年度, 114年起. */
-const ROC_YEAR = /^(?:1[01]\d|12\d)$/;
-const ROC_YEAR_AFTER = /^年(?:度|底|初|起|前|\d{1,2}月)/;
+/** Besides units, what can follow a number that is part of a figure: approximations, dates, fractions, ranges, rates, a space. */
+const FOLLOWERS = new Set('多余来年月日号时分点几/-至到~—–〜 '.split(''));
+/** Minguo (ROC) years in Taiwan copy: 民國113年, 113年度, 由109年的. 100年 stays a century. */
+const ROC_YEAR = /^(?:10[1-9]|1[12]\d)$/;
 /** A rate per population: 15.1/10万, 3.4/千. */
 const PER_POPULATION = /^\/(?:10万|十万|100万|万|千|1000|10000|100000)(?![0-9万])/;
 /** Per what a money or count figure is given: 1000元/人, 300元/人/年. */
@@ -73,6 +74,7 @@ function readPart(f: string, s: number, e: number, token: string, qualified = fa
   // 百余口, 逾千万元: yes. 千家万户, 亿万群众, 万人: no.
   if (info.shape === 'bare-magnitude' && !(unit && (approx || qualified))) return null;
   if (unit?.digit1 && !/^(?:\d|[一二两三四五六七八九十])$/.test(token)) unit = null;
+  if (unit?.unit === '款' && YEAR_DIGITS.test(token)) unit = null; // 2022款: a model year
   let half = false;
   if (unit) {
     p += unit.unit.length;
@@ -80,12 +82,15 @@ function readPart(f: string, s: number, e: number, token: string, qualified = fa
       const noun = countedNounAt(f, p);
       if (noun) p += noun.length;
     }
-    if ((unit.kind === 'time' || unit.kind === 'age') && f.charAt(p) === '半') {
+    if (unit.unit === '成' && /[一二三四五六七八九]/.test(f.charAt(p)) && !unitAt(f, p + 1) && !(f.charAt(p + 1) && CN_NUMERAL_CHARS.includes(f.charAt(p + 1)))) {
+      p += 1; // 六成五 (65%)
+    } else if ((unit.kind === 'time' || unit.kind === 'age') && f.charAt(p) === '半') {
       p += 1; // 一年半, 两岁半
       half = true;
     } else if (unit.kind === 'time' && f.charAt(p) === '多' && !unit.unit.includes('多')) p += 1; // 1年多
   }
-  return { end: p, unit, approx, isOne: info.isOne && !approx, large: info.large, half: half || unit?.unit.includes('半') === true };
+  const approxUnit = unit !== null && /[多半]/.test(unit.unit); // 一个多小时, 一个半月: not the article
+  return { end: p, unit, approx, isOne: info.isOne && !approx && !approxUnit, large: info.large, half: half || unit?.unit.includes('半') === true };
 }
 
 function categoryOf(kind: UnitKind): FigureCategory {
@@ -138,7 +143,11 @@ export function findChinese(f: string, blocked: Blocked, out: Candidate[]): void
 /** Returns where scanning resumes. */
 function analyse(f: string, s: number, e: number, token: string, blocked: Blocked, out: Candidate[]): number {
   const prev = f.charAt(s - 1);
+  // Most numerals in running text (统一, 一些, 万一) are followed by nothing a figure needs.
+  const after = f.charAt(e);
+  if (!FOLLOWERS.has(after) && !mayStartUnit(after) && !/[万亿兆]/.test(token) && !(prev && CURRENCY.includes(prev))) return e;
   if (prev === '第') return e; // 第七个, 第2页
+  if (prev === '、' && /第(?:\d+|[一二三四五六七八九十]+)$/.test(f.slice(Math.max(0, s - 6), s - 1))) return e; // 第一、二类
   if (isCode(f, s, e, token)) return e;
   const next = f.charAt(e);
   if (next === '几' || ('几数上成好'.includes(prev) && prev !== '' && '十百千万亿'.includes(token.charAt(0)))) return e; // 十几年, 几十个, 数百家
@@ -150,16 +159,23 @@ function analyse(f: string, s: number, e: number, token: string, blocked: Blocke
   const isYear =
     next === '年' &&
     (YEAR_DIGITS.test(token) || numberInfo(token).shape === 'digits' ||
-      (ROC_YEAR.test(token) && (f.endsWith('民国', s) || ROC_YEAR_AFTER.test(f.slice(e, e + 4)))));
-  if (isYear || (next === '月' && MONTH_NUMBER.test(token))) {
+      ROC_YEAR.test(token));
+  const dayOfRelMonth = (next === '日' || next === '号') && /(?:本|上|当|次|下)月$/.test(f.slice(Math.max(0, s - 2), s));
+  if (isYear || dayOfRelMonth || (next === '月' && MONTH_NUMBER.test(token) && f.charAt(e + 1) !== '龄')) {
     const d = dateAt(f, s);
     if (d) {
       if (d.figure && !isBlocked(blocked, d.figure.start, d.figure.end)) out.push({ ...d.figure, category: 'date' });
       return d.end;
     }
   }
-  if ((next === '日' || next === '号' || next === '时') && /^\d{1,2}$|^[一二三四五六七八九十]{1,3}$/.test(token)) return e + 1; // 13日, 11时
+  // 13日, 11时: a day of the month, an hour of the day. (平均住院日为8.8日 is a duration: see TIME_UNITS.)
+  if ((next === '日' || next === '号' || next === '时') && /^(?:\d{1,2}|[一二三四五六七八九十]{1,3})$/.test(token)) return e + 1;
 
+  // 2点多万人 (2.x万): a colloquial decimal with a magnitude.
+  if (f.startsWith('点多', e) && '万亿'.includes(f.charAt(e + 2)) && f.charAt(e + 2) !== '') {
+    e += 3;
+    token = /\d$/.test(token) ? `${token}.5${f.charAt(e - 1)}` : `${token}点五${f.charAt(e - 1)}`;
+  }
   const first = readPart(f, s, e, token, wordBefore(f, s, QUALIFIERS_BEFORE) !== null);
   if (!first) return e;
   let end = first.end;
@@ -272,11 +288,11 @@ function findHalves(f: string, blocked: Blocked, out: Candidate[]): void {
   }
 }
 
-/** 翻一番, 翻两番, 翻了一番, 翻番, 翻倍, 翻了一倍. */
-const DOUBLING_G = /翻了?(?:[一二两三四五六七八九十]|\d+)?番|翻了?一?倍/g;
+/** 翻一番, 翻两番, 翻了一番, 翻番, 翻倍, 翻了一倍, 减半. */
+const DOUBLING_G = /翻了?(?:[一二两三四五六七八九十]|\d+)?番|翻了?一?倍|减半/g;
 
 function findDoublings(f: string, blocked: Blocked, out: Candidate[]): void {
-  if (!f.includes('翻')) return;
+  if (!f.includes('翻') && !f.includes('减半')) return;
   DOUBLING_G.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = DOUBLING_G.exec(f))) {

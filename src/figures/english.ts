@@ -21,7 +21,8 @@ export const EN_QUALIFIERS: readonly Row[] = [
   ['up to', 'up to 10,000 yuan'], ['as many as', 'as many as 2,000 patients'], ['as much as', 'as much as $3 billion'],
   ['no more than', 'no more than 5 grams'], ['no less than', 'no less than 30%'], ['not more than', 'not more than 10%'],
   ['not less than', 'not less than 6 months'], ['in excess of', 'in excess of $1 million'], ['upwards of', 'upwards of 500 clinics'],
-  ['close to', 'close to 40%'], ['nearly', 'nearly 1,000 beds'], ['almost', 'almost 2 million'], ['about', 'about 30 percent'],
+  ['close to', 'close to 40%'], ['longer than', 'longer than 12 hours'], ['shorter than', 'shorter than 3 days'],
+  ['higher than', 'higher than 5%'], ['lower than', 'lower than 10%'], ['nearly', 'nearly 1,000 beds'], ['almost', 'almost 2 million'], ['about', 'about 30 percent'],
   ['around', 'around 7,000'], ['approximately', 'approximately 60%'], ['roughly', 'roughly 1,800 counties'], ['some', 'some 300 clinics'],
   ['over', 'over 65%'], ['under', 'under 5%'], ['above', 'above 90%'], ['below', 'below 10%'], ['just over', 'just over 50%'],
   ['just under', 'just under 3 million'], ['well over', 'well over 100 hospitals'], ['an estimated', 'an estimated 2 million people'],
@@ -41,18 +42,19 @@ export const EN_SCALES: readonly Row[] = [
 
 export const EN_PERCENT: readonly Row[] = [
   ['%', '90%'], ['percent', 'about 30 percent'], ['per cent', '30 per cent'], ['percentage points', '4.1 percentage points'],
-  ['percentage point', '1 percentage point'], ['pct', '3 pct'],
+  ['percentage point', '1 percentage point'], ['pct', '3 pct'], ['-percent', 'a 55.5-percent increase'],
 ];
 
 export const EN_MONEY: readonly Row[] = [
   ['yuan', '12.5 billion yuan'], ['renminbi', '5 billion renminbi'], ['RMB', '200 RMB'], ['dollars', '3 million dollars'],
-  ['US dollars', '2 billion US dollars'], ['euros', '20 euros'], ['pounds', '5 million pounds'], ['yen', '100 yen'],
+  ['US dollars', '2 billion US dollars'], ['U.S. dollars', 'about 222 billion U.S. dollars'], ['euros', '20 euros'], ['pounds', '5 million pounds'], ['yen', '100 yen'],
   ['Hong Kong dollars', '50 Hong Kong dollars'], ['Taiwan dollars', '5.2 billion Taiwan dollars'], ['cents', '50 cents'],
 ];
 
 export const EN_CURRENCY_SIGNS: readonly Row[] = [
   ['US$', 'US$2 billion'], ['HK$', 'HK$50'], ['NT$', 'NT$5.2 billion'], ['$', '$1.73 billion'], ['€', '€20'], ['£', '£5'],
-  ['¥', '¥200'], ['RMB', 'RMB 200'], ['CNY', 'CNY 200'],
+  ['¥', '¥200'], ['RMB', 'RMB 200'], ['CNY', 'CNY7'], ['USD', 'USD2'], ['HKD', 'HKD 50'], ['EUR', 'EUR 20'], ['GBP', 'GBP 5'],
+  ['JPY', 'JPY 100'], ['TWD', 'TWD 500'], ['NTD', 'NTD 500'],
 ];
 
 export const EN_MEASURES: readonly Row[] = [
@@ -88,7 +90,7 @@ export const EN_DATE_MARKERS: readonly Row[] = [
   ['by', 'by 2030'], ['by the end of', 'by the end of 2025'], ['by end of', 'by end of 2025'], ['until', 'until 2026'],
   ['till', 'till 2026'], ['through', 'through 2030'], ['as of', 'as of June 2024'], ['since', 'since 2019'],
   ['at the end of', 'at the end of 2023'], ['before', 'before 2030'], ['no later than', 'no later than 2027'],
-  ['as at', 'as at end-2023'], ['by end-', 'by end-2025'], ['from', 'from 2025 onwards'],
+  ['as at', 'as at end-2023'], ['from', 'from 2025 onwards'],
 ];
 
 const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?';
@@ -97,9 +99,9 @@ const NUM = `(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?|(?:${WORD_NUMBERS})(?:-(?
 
 /** One regular expression for the number and everything that can follow it. */
 const FIGURE_G = new RegExp(
-  `(?<![\\w.,-])(?<num>${NUM})(?![\\w])` +
+  `(?<num>${NUM})(?![\\w])` +
     `(?<scale>\\s*(?:${alt(EN_SCALES)})\\b)?` +
-    `(?:(?<pct>\\s*%|\\s+(?:${alt(EN_PERCENT.filter(([w]) => w !== '%'))})\\b)|(?<money>\\s+(?:${alt(EN_MONEY)})\\b)|(?<measure>\\s+(?:${alt(EN_MEASURES)})\\b|-year-olds?\\b|-(?:minute|hour|day|week|month|year|kilometre|kilometer|km|mile)\\b)|(?<times>\\s+times\\b|-fold\\b))?` +
+    `(?:(?<pct>\\s*%|-percent\\b|\\s+(?:${alt(EN_PERCENT.filter(([w]) => !/^[%-]/.test(w)))})\\b)|(?<money>\\s+(?:${alt(EN_MONEY)})\\b)|(?<measure>\\s+(?:${alt(EN_MEASURES)})\\b|-year-olds?\\b|-(?:minute|hour|day|week|month|year|kilometre|kilometer|km|mile)\\b)|(?<times>\\s+times\\b|-fold\\b))?` +
     `(?<post>\\s+(?:${alt(EN_POST_QUALIFIERS)})\\b)?`,
   'gi',
 );
@@ -107,10 +109,12 @@ const CURRENCY_BEFORE = new RegExp(`(?:${alt(EN_CURRENCY_SIGNS)})\\s?$`, 'i');
 const QUALIFIER_BEFORE = new RegExp(`(?:^|[^\\w-])((?:${alt(EN_QUALIFIERS)})\\s+)$`, 'i');
 const VERB_BEFORE = new RegExp(`(?:^|[^\\w-])((?:${alt(EN_CHANGE_VERBS)})\\s+(?:by\\s+)?)$`, 'i');
 const AGED_BEFORE = /(?:^|[^\w-])(aged\s+)$/i;
-const DATE_BEFORE = new RegExp(`(?:^|[^\\w-])((?:${alt(EN_DATE_MARKERS)})\\s*(?:(?:the\\s+)?(?:end|start|beginning|middle)\\s+of\\s+)?(?:(?:${MONTHS})\\s+(?:\\d{1,2},?\\s+)?|\\d{1,2}\\s+(?:${MONTHS})\\s+)?)$`, 'i');
+const DATE_BEFORE = new RegExp(`(?:^|[^\\w-])((?:${alt(EN_DATE_MARKERS)})\\s*(?:(?:the\\s+)?(?:end|start|beginning|middle)\\s+of\\s+|end-|mid-)?(?:(?:${MONTHS})\\s+(?:\\d{1,2},?\\s+)?|\\d{1,2}\\s+(?:${MONTHS})\\s+)?)$`, 'i');
 const MONTH_BEFORE = new RegExp(`(?:${MONTHS})\\s+$|(?:${MONTHS})\\s+\\d{1,2},\\s*$`, 'i');
 const NAME_BEFORE = /(?:^|[^\w-])(?:type|phase|level|stage|grade|class|category|article|chapter|section|page|pages|p\.|no\.|number|room|tier|version|step|round|season|part|item|point|figure|table|line|route|gate|terminal|floor|model|series|volume|vol\.|issue|edition|act|covid|sars|h\d+n|g|top)\s*$/i;
 const DOUBLING_G = new RegExp(`\\b(?:(?:more than|nearly|almost)\\s+)?(?:${alt(EN_DOUBLINGS)})\\b`, 'gi');
+/** Phone numbers that read like counts: 911 callers, call 999. */
+const EMERGENCY_NUMBERS = /^(?:911|999|112|000)$/;
 const VAGUE_NUMBERS = /^(?:hundreds|thousands|millions|billions|dozens|tens)$/i;
 /** A following noun makes a count ("1,200 hospitals"); these words ending in -s are no plural nouns. */
 const NOT_PLURAL = new Set(
@@ -120,6 +124,12 @@ const IRREGULAR_PLURALS = new Set('people children men women staff personnel pol
 const FUNCTION_WORDS = new Set(
   'a an the of in on at to for from by with and or but as than that this these those their its his her our your my per each every last next this year years were are was is be been have has had will would can could may might should not no'.split(' '),
 );
+const FRACTION_AFTER = /^(?:-|\s+)(?:halves|thirds|quarters|fifths|sixths|sevenths|eighths|ninths|tenths)\b|^\s+in\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\b/i;
+const RATIO_BEFORE = /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+in\s+$/i;
+const GLUED_OK = /(?:^|[^A-Za-z])(?:CNY|USD|RMB|HKD|EUR|GBP|JPY|TWD|NTD)$|\b(?:end|mid)-$/;
+const CJK = /[\u3000-\u9fff\uf900-\uffef]/;
+/** A bare number is a quantity only inside English prose: a Latin word before it on the same line. */
+const IN_ENGLISH = /[A-Za-z]{2,}[^\n\u3000-\u9fff\uf900-\uffef:：]*$/;
 const WORD_Y = /\s+([a-z][a-z-]*)/y;
 
 function isPluralNoun(w: string): boolean {
@@ -134,14 +144,20 @@ function wordAfter(t: string, pos: number): { word: string; length: number } | n
   return m?.[1] ? { word: m[1], length: m[0].length } : null;
 }
 
-/** Length of the counted noun after a number: a plural noun, or one modifier and a plural noun ("1,200 county hospitals"). */
+/**
+ * Length of the counted noun after a number: a plural noun after at most two modifiers
+ * ("1,200 hospitals", "1,200 county hospitals", "eight full-time community paramedics").
+ */
 function nounAfter(t: string, pos: number): number {
-  const w1 = wordAfter(t, pos);
-  if (!w1) return 0;
-  if (isPluralNoun(w1.word)) return w1.length;
-  if (FUNCTION_WORDS.has(w1.word)) return 0;
-  const w2 = wordAfter(t, pos + w1.length);
-  return w2 && isPluralNoun(w2.word) ? w1.length + w2.length : 0;
+  let length = 0;
+  for (let k = 0; k < 3; k++) {
+    const w = wordAfter(t, pos + length);
+    if (!w) return 0;
+    length += w.length;
+    if (isPluralNoun(w.word)) return length;
+    if (FUNCTION_WORDS.has(w.word)) return 0;
+  }
+  return 0;
 }
 
 export function findEnglish(t: string, blocked: Blocked, out: Candidate[]): void {
@@ -152,28 +168,33 @@ export function findEnglish(t: string, blocked: Blocked, out: Candidate[]): void
     const num = g.num ?? '';
     let start = m.index;
     let end = m.index + m[0].length;
-    if (VAGUE_NUMBERS.test(num)) continue;
+    if (VAGUE_NUMBERS.test(num) || EMERGENCY_NUMBERS.test(num)) continue;
+    // A number touching Chinese text is the Chinese pass's; one glued to a word or a number is a code
+    // (COVID-19, H7N9, 12th), except after a currency code (CNY7) or end-/mid- (end-2023).
+    const prevChar = t.charAt(m.index - 1);
+    if (CJK.test(prevChar) || CJK.test(t.charAt(m.index + num.length))) continue;
+    if (/[\w.,-]/.test(prevChar) && !GLUED_OK.test(t.slice(Math.max(0, m.index - 4), m.index))) continue;
     const before = t.slice(Math.max(0, start - 40), start);
-    const isYear = /^(?:1[89]\d\d|20\d\d)$/.test(num);
+    const verb = VERB_BEFORE.exec(before);
+    const isYear = /^(?:1[89]\d\d|20\d\d)$/.test(num) && !g.scale && !g.pct && !g.money && !g.measure && !/\bby\s+$/i.test(verb?.[1] ?? '');
     const wordNumber = /^[a-z]/i.test(num);
-    // Dates: by 2030, at the end of 2023, since 2019.
-    if (isYear && !g.scale && !g.pct && !g.money && !g.measure) {
+    // Dates: by 2030, at the end of 2023, since 2019. Other years are plain dates.
+    if (isYear) {
       const d = DATE_BEFORE.exec(before);
       const marker = d?.[1];
-      if (marker && !(/^from\b/i.test(marker) && !/^\s+(?:on|onwards?)\b/i.test(t.slice(start + 4)))) {
+      const onward = /^\s+(?:on|onwards?)\b/i.exec(t.slice(start + 4));
+      if (marker && (!/^from\b/i.test(marker) || onward)) {
         const s = start - marker.length;
-        let e = start + 4;
-        const onward = /^\s+(?:on|onwards?)\b/i.exec(t.slice(e));
-        if (/^from\b/i.test(marker) && onward) e += onward[0].length;
+        const e = start + 4 + (/^from\b/i.test(marker) && onward ? onward[0].length : 0);
         if (!isBlocked(blocked, s, e)) out.push({ start: s, end: e, category: 'date' });
       }
       FIGURE_G.lastIndex = start + 4;
       continue;
     }
     if (MONTH_BEFORE.test(before)) continue; // March 12, January 8, 2025
-    if (NAME_BEFORE.test(before)) continue; // Type 2, Phase 3, COVID-19
-    // Ordinals: 1st, 3rd.
-    if (/^(?:st|nd|rd|th)\b/i.test(t.slice(start + num.length))) continue;
+    if (NAME_BEFORE.test(before)) continue; // Type 2, Phase 3, page 11
+    if (/^(?:st|nd|rd|th)\b/i.test(t.slice(start + num.length))) continue; // 1st, 12th
+    if (/^-year\s+plan\b/i.test(t.slice(start + num.length)) || (wordNumber && /^[A-Z]/.test(num) && /^-[A-Z]/.test(t.slice(start + num.length)))) continue; // Five-Year Plan
 
     let category: FigureCategory | null = null;
     if (g.pct) category = 'percent';
@@ -191,21 +212,34 @@ export function findEnglish(t: string, blocked: Blocked, out: Candidate[]): void
       start -= aged[1].length;
       category = 'measure';
     }
-    const v = VERB_BEFORE.exec(t.slice(Math.max(0, start - 40), start));
-    if (v?.[1] && category) {
-      start -= v[1].length;
-      category = 'change';
-    }
-    if (g.times && !v) continue; // "three times" alone is not a change
-    if (!category) {
-      // A count: needs a qualifier, a scale or the counted noun.
-      const nounLen = nounAfter(t, end - (g.post?.length ?? 0));
-      if (nounLen && !g.post) end += nounLen;
-      if (!q && !g.scale && !nounLen) continue;
-      if (isYear && !g.scale && !nounLen) continue;
+    // "three times": a change after a verb (rose three times), a count of occasions when qualified
+    // (at least four times, an average of six times), else nothing (three times as many).
+    if (g.times && !verb) {
+      if (!q || !/times/i.test(g.times)) continue;
       category = 'count';
     }
-    if (wordNumber && /^one$/i.test(num) && !q) continue; // one patient, one year
+    // Fractions and ratios in words are not read: "four fifths", "one in five".
+    if (FRACTION_AFTER.test(t.slice(m.index + num.length)) || RATIO_BEFORE.test(before)) continue;
+    if (!category) {
+      // A count: needs a qualifier, a scale, the counted noun, or a number that can only be a quantity.
+      const nounLen = nounAfter(t, end - (g.post?.length ?? 0));
+      if (nounLen && !g.post) end += nounLen;
+      const quantity =
+        (/,\d{3}|^\d+\.\d+$/.test(num) || (/^\d+$/.test(num) && num.length >= 4 && !num.startsWith('0'))) &&
+        IN_ENGLISH.test(t.slice(Math.max(0, start - 30), start)) &&
+        !CJK.test(t.charAt(end));
+      if (!q && !g.scale && !nounLen && !quantity && !verb) continue;
+      if (wordNumber && /^one$/i.test(num) && !q && !g.scale) continue; // one patient, one of them
+      category = 'count';
+    } else if (wordNumber && /^one$/i.test(num) && !q && !g.scale) continue; // one year
+    // A change verb: "rose 12%", "up 1.1 years", "increased by 12,000".
+    const v = VERB_BEFORE.exec(t.slice(Math.max(0, start - 40), start));
+    if (v?.[1] && (category !== 'count' || /\bby\s+$/i.test(v[1]) || /^\d/.test(num))) {
+      if (category !== 'count' || /\bby\s+$/i.test(v[1])) {
+        start -= v[1].length;
+        category = 'change';
+      }
+    }
     if (!wordNumber && /^0\d/.test(num)) continue;
     if (!isBlocked(blocked, start, end)) out.push({ start, end, category });
   }

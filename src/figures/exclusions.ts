@@ -47,6 +47,8 @@ export const EXCLUSIONS: readonly ExclusionRow[] = [
   { kind: 'name', example: '两个一百年奋斗目标', rule: 'lexicon' },
   { kind: 'name', example: '五位一体总体布局', rule: 'lexicon' },
   { kind: 'name', example: '九年义务教育', rule: 'lexicon' },
+  { kind: 'name', example: '“三区三州”深度贫困地区', rule: 'lexicon' },
+  { kind: 'name', example: '郑州市二七区', rule: 'lexicon' },
   { kind: 'name', example: '第十四个五年规划', rule: 'lexicon (N年规划, N年计划, N年行动)' },
   { kind: 'name', example: '健康中国三年行动计划', rule: 'lexicon (N年规划, N年计划, N年行动)' },
   { kind: 'name', example: '七台河市人民医院', rule: 'unit table: 台 not before 河/山/区' },
@@ -115,6 +117,8 @@ export const LEXICON: readonly string[] = [
   '三个代表',
   '四个延伸',
   '九年义务教育',
+  '三区三州',
+  '二七区',
   '[一二三四五六七八九十两\\d]+年(?:规划|计划|行动)',
 ];
 

@@ -11,17 +11,30 @@ import type { Figure } from './types';
  * Offsets are into `text` (UTF-16), and `figure.text === text.slice(start, end)`.
  */
 export function findFigures(text: string): Figure[] {
-  if (!/[0-9０-９零〇一二两兩三四五六七八九十百千万萬亿億半翻]|doubl|tripl|trebl|quadrupl|halved/i.test(text)) return [];
+  if (!/[0-9０-９A-Za-z零〇一二两兩三四五六七八九十百千万萬亿億兆半翻]/.test(text)) return [];
   const f = foldFigureText(text);
   const blocked = blockedRanges(f);
   const found: Candidate[] = [];
   findChinese(f, blocked, found);
   if (/[A-Za-z]/.test(f)) findEnglish(f, blocked, found);
   findTableRows(f, blocked, found);
-  return resolve(found).map(({ start, end, category }) => ({ text: text.slice(start, end), category, start, end }));
+  const figures = resolve(found.filter((c) => !inLexicon(f, c)));
+  inheritChange(f, figures);
+  return figures.map(({ start, end, category }) => ({ text: text.slice(start, end), category, start, end }));
 }
 
-/** Titles in 《》 and 〈〉, and the names of the exclusion lexicon. */
+/** 分别增长9.8%、8.8%: a percent listed right after a change is a change too. */
+const LIST_JOINER = /^(?:、|和|及|与|以及|,? and |,? or )$/;
+
+function inheritChange(f: string, figures: Candidate[]): void {
+  for (let i = 1; i < figures.length; i++) {
+    const prev = figures[i - 1];
+    const cur = figures[i];
+    if (prev && cur && prev.category === 'change' && cur.category === 'percent' && LIST_JOINER.test(f.slice(prev.end, cur.start))) cur.category = 'change';
+  }
+}
+
+/** Titles in 《》: no figure is taken inside one. */
 function blockedRanges(f: string): Blocked {
   const blocked = new Uint8Array(f.length);
   let open = f.indexOf('《');
@@ -31,10 +44,20 @@ function blockedRanges(f: string): Blocked {
     blocked.fill(1, open, close + 1);
     open = f.indexOf('《', close + 1);
   }
+  return blocked;
+}
+
+/** Whether a candidate overlaps a name of the exclusion lexicon (八项规定, 三支一扶 …), looked up around it only. */
+function inLexicon(f: string, c: Candidate): boolean {
+  const from = Math.max(0, c.start - 8);
+  const window = f.slice(from, c.end + 8);
   LEXICON_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = LEXICON_RE.exec(f))) blocked.fill(1, m.index, m.index + m[0].length);
-  return blocked;
+  while ((m = LEXICON_RE.exec(window))) {
+    const s = from + m.index;
+    if (s < c.end && s + m[0].length > c.start) return true;
+  }
+  return false;
 }
 
 /** Overlapping candidates (the passes can find the same number): the longest wins, then the earliest. */

@@ -7,7 +7,7 @@ const DIGITS: Record<string, number> = {
   壹: 1, 贰: 2, 叁: 3, 肆: 4, 伍: 5, 陆: 6, 柒: 7, 捌: 8, 玖: 9,
 };
 const SMALL: Record<string, number> = { 十: 10, 拾: 10, 百: 100, 佰: 100, 千: 1000, 仟: 1000 };
-const BIG: Record<string, number> = { 万: 1e4, 亿: 1e8 };
+const BIG: Record<string, number> = { 万: 1e4, 亿: 1e8, 兆: 1e12 };
 
 /** Characters that can make up a Chinese number (magnitudes included). */
 export const CN_NUMERAL_CHARS = Object.keys(DIGITS).join('') + Object.keys(SMALL).join('') + Object.keys(BIG).join('');
@@ -36,10 +36,30 @@ export interface NumberInfo {
  * approximation infixes 多/余 between them (1500多万, 70多亿). Trailing 多/余/来 are not part of it.
  */
 export function numberInfo(token: string): NumberInfo {
-  const large = /[万亿]/.test(token);
+  let info = CACHE.get(token);
+  if (!info) {
+    if (CACHE.size > 1000) CACHE.clear();
+    info = /^\d+(?:[.,]\d+)*$/.test(token) ? PLAIN : shapeOf(token);
+    CACHE.set(token, info);
+  }
+  return info;
+}
+
+const CACHE = new Map<string, NumberInfo>();
+const PLAIN: NumberInfo = { shape: 'number', large: false, isOne: false };
+
+function shapeOf(token: string): NumberInfo {
+  const large = /[万亿兆]/.test(token);
   const isOne = token === '一' || token === '壹';
   const s = token.replace(/[多余]/g, '');
   if (/^[零〇一二两三四五六七八九]{3,}$/.test(s)) return { shape: 'digits', large, isOne };
+  // Digits written positionally before a magnitude, as some outlets do: 一一四五亿 (1145亿), 七〇〇余亿.
+  const positional = /^(?:[〇零一二三四五六七八九]{3,}|[一二三四五六七八九][〇零]|[〇零][〇零一二三四五六七八九])(?=[万亿兆])/.exec(s);
+  const rest = positional ? '0' + s.slice(positional[0].length) : s;
+  return parse(rest, large, isOne);
+}
+
+function parse(s: string, large: boolean, isOne: boolean): NumberInfo {
   let prevDigit = -1; // value of the digit right before, -1 if none
   let prevChar = '';
   let pairUsed = false;

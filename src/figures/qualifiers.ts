@@ -22,7 +22,7 @@ export const QUALIFIERS_BEFORE: WordRow[] = rows([
   ['超', '超3.1亿人', '赶高'],
   ['逾', '逾12万人'],
   ['近', '近600元', '附最靠临亲邻就远接将'],
-  ['将近', '将近一半'],
+  ['将近', '将近90%'],
   ['接近', '接近90%'],
   ['约', '约200名', '预节条制公签邀婚违履毁契合大'],
   ['大约', '大约300人'],
@@ -35,16 +35,20 @@ export const QUALIFIERS_BEFORE: WordRow[] = rows([
   ['不高于', '不高于10%'],
   ['不足', '不足1万人'],
   ['不到', '不到十分钟'],
-  ['最多', '最多开12周'],
+  ['最多', '最多12周'],
   ['最高', '每人最高1万元'],
   ['最低', '最低500元'],
+  ['最长', '最长30天'],
+  ['最短', '最短3天'],
+  ['最快', '最快10分钟'],
+  ['最慢', '最慢3个工作日'],
   ['高于', '高于90%'],
   ['低于', '低于5%'],
   ['大于', '大于3厘米'],
   ['小于', '小于1%'],
   ['多于', '多于3次'],
   ['少于', '少于10人'],
-  ['≥', '≥90'],
+  ['≥', '≥90%'],
   ['≤', '≤5%'],
   ['>', '>60岁'],
   ['<', '<1%'],
@@ -72,7 +76,6 @@ export const CHANGE_VERBS: WordRow[] = rows([
   ['提升', '提升5个百分点'],
   ['增长', '同比增长12.6%'],
   ['增加', '增加3600家'],
-  ['增幅', '增幅10%'],
   ['上升', '上升2.1个百分点'],
   ['上涨', '上涨3%'],
   ['上调', '上调8%'],
@@ -87,13 +90,37 @@ export const CHANGE_VERBS: WordRow[] = rows([
   ['缩小', '缩小10%'],
   ['回落', '回落2个百分点'],
   ['攀升', '攀升15%'],
+  ['降价', '平均降价42.6%'],
+  ['减轻', '体重减轻1公斤'],
+  ['减重', '减重5公斤'],
+  ['减低', '减低10%'],
+  ['涨价', '涨价5%'],
+  ['提价', '提价10%'],
   ['成长', '較去年成長3.5%'],
+  ['下跌', '下跌12.4%'],
+  ['下挫', '下挫5%'],
+  ['回升', '回升2个百分点'],
+  ['上扬', '上扬3%'],
+  ['飙升', '飙升40%'],
+  ['激增', '激增3倍'],
+  ['锐减', '锐减20%'],
+  ['骤降', '骤降30%'],
+  ['大增', '大增15%'],
+  ['猛增', '猛增2倍'],
+  ['增多', '增多5家'],
+  ['增幅', '增幅10%'],
+  ['降幅', '降幅50%'],
+  ['涨幅', '涨幅3%'],
+  ['跌幅', '跌幅5%'],
+  ['升幅', '升幅2%'],
+  ['减幅', '减幅8%'],
+  ['增速', '增速6.1%'],
   ['增', '增3%', '新'],
-  ['降', '降5%', '升'],
-  ['减', '减2成', '增'],
-  ['涨', '涨10%', '上'],
-  ['跌', '跌3%', '下'],
-  ['升', '升2个百分点', '提上攀'],
+  ['降', '降5%'],
+  ['减', '减2成'],
+  ['涨', '涨10%'],
+  ['跌', '跌3%'],
+  ['升', '升2个百分点'],
 ]);
 
 /** Date markers: a date is a key figure (a target or a milestone) only with one of these. */
@@ -123,9 +150,30 @@ export const DATE_AFTER: WordRow[] = rows([
 /** Range separators between two numbers of one figure: 0至6岁, 30-40岁, 120元至180元. */
 export const RANGE_SEPARATORS = '至到-—–~〜';
 
+/** Rows by their last and by their first character (tables are sorted longest first). */
+const BY_LAST = new WeakMap<readonly WordRow[], Map<string, WordRow[]>>();
+const BY_FIRST = new WeakMap<readonly WordRow[], Map<string, WordRow[]>>();
+
+function indexed(cache: WeakMap<readonly WordRow[], Map<string, WordRow[]>>, table: readonly WordRow[], last: boolean): Map<string, WordRow[]> {
+  let map = cache.get(table);
+  if (!map) {
+    map = new Map();
+    for (const row of table) {
+      const c = last ? row.word.charAt(row.word.length - 1) : row.word.charAt(0);
+      const list = map.get(c) ?? [];
+      list.push(row);
+      map.set(c, list);
+    }
+    cache.set(table, map);
+  }
+  return map;
+}
+
 /** The longest row whose word ends right at pos (and is not the tail of another word). */
 export function wordBefore(f: string, pos: number, table: readonly WordRow[]): WordRow | null {
-  for (const row of table) {
+  const rows = indexed(BY_LAST, table, true).get(f.charAt(pos - 1));
+  if (!rows) return null;
+  for (const row of rows) {
     const start = pos - row.word.length;
     if (start < 0 || !f.startsWith(row.word, start)) continue;
     if (row.notAfter && start > 0 && row.notAfter.includes(f.charAt(start - 1))) continue;
@@ -136,6 +184,7 @@ export function wordBefore(f: string, pos: number, table: readonly WordRow[]): W
 
 /** The longest row whose word starts at pos. */
 export function wordAt(f: string, pos: number, table: readonly WordRow[]): WordRow | null {
-  for (const row of table) if (f.startsWith(row.word, pos)) return row;
+  const rows = indexed(BY_FIRST, table, false).get(f.charAt(pos));
+  if (rows) for (const row of rows) if (f.startsWith(row.word, pos)) return row;
   return null;
 }

@@ -9,20 +9,19 @@
  * character missing here fails the build rather than a page. (OpenCC itself is ~1 MB and never
  * imported here.)
  */
-const GROUPS =
-  '万萬 亿億 两兩 个個箇 项項 张張 节節 岁歲 钟鐘鍾 周週 县縣 台臺檯枱 类類 种種 条條 间間 辆輛 户戶 几幾 数數 ' +
-  '过過 于於 内內 从從 长長 减減 缩縮 扩擴 后後 线線 阅閱 读讀 浏瀏 览覽 点點 击擊 时時 门門 场場 轮輪 册冊 ' +
-  '笔筆 颗顆 针針 剂劑 双雙 块塊 钱錢 欧歐 币幣 镑鎊 韩韓 卢盧 纳納 吨噸 亩畝 顷頃 头頭 只隻 届屆 级級 号號 页頁 ' +
-  '层層 栋棟 处處 组組 队隊 区區 镇鎮 乡鄉 国國 际際 会會 员員 们們 众眾 体體 质質 选選 气氣 权權 达達 计計 ' +
-  '划劃 规規 动動 开開 实實 现現 将將 较較 环環 龄齡 约約 余餘 来來 贰貳 叁參 陆陸 发發 览覽 观觀 评評 论論 ' +
-  '转轉 赞贊 藏 频頻 单單 独獨 亲親 纯純 据據 词詞 调調 车車 轻輕 纪紀 鉴鑒鑑 报報 货貨 终終 连連 边邊 围圍 ' +
-  '湾灣 阶階 风風 务務 织織 伍 庭 属屬 谓謂 额額 誉譽 义義 称稱 径徑 罩 述 岸 复復複 评評 准準 示 植 别別 ' +
-  '似 型 款 约約 例 签簽 邀 违違 履 毁毀 婚 预預 节節 制製 条條 赶趕 临臨 亲親 邻鄰 靠 远遠 附 ' +
-  '亿億 涨漲 跌 升 幅 提 增 滑 调調 缩縮 攀 办辦 战戰 办 规規 维維 护護 确確 立 全 面 代 表 五 位 一 体 ' +
-  '癌 险險 票 带帶 路 义義 务務 育 教 动動 行 规規 划劃 计計 项項 扶 支 渠 山 河 确確 ' +
-  '医醫 疗療 卫衛衞 团團 药藥 诊診 护護 养養 务務 机機 构構 总總 儿兒 压壓 汞 柱 摩 尔爾 卡 焦 兆 瓦 ' +
-  '鐘 辆 艘 架 列 篇 本 份 套 栋 幢 粒 片 枚 盒 瓶 袋 包 箱 匹 棵 株 根 首 部 宗 道 步 ' +
-  '间間 处處 岗崗 队隊 协協 议議 项項 规規 则則 条條 审審 查 检檢 验驗 测測 疗療';
+const GROUPS = [
+  '万萬 亿億 两兩 个個箇 项項 张張 节節 岁歲 钟鐘鍾 周週 县縣 台臺檯枱 类類 种種 条條 间間 辆輛 户戶 几幾',
+  '数數 过過 于於 内內 从從 长長 减減 缩縮 扩擴 后後 线線 阅閱閲 读讀 浏瀏 览覽 点點 击擊 时時 门門 场場',
+  '轮輪 册冊 笔筆 颗顆 针針 剂劑 双雙 块塊 钱錢 欧歐 币幣 镑鎊 韩韓 卢盧 纳納 吨噸 亩畝 顷頃 头頭 只隻',
+  '届屆 级級 号號 页頁 层層 栋棟 处處 组組 队隊 区區 镇鎮 乡鄉 国國 际際 会會 员員 们們 众眾 体體 质質',
+  '选選 气氣 权權 达達 计計 划劃 规規 动動 开開 实實 现現 将將 较較 环環 龄齡 约約 余餘 来來 贰貳 叁參叄',
+  '陆陸 发發 观觀 评評 论論 转轉 赞贊 频頻 单單 独獨 亲親 纯純 据據 词詞 调調 车車 轻輕 纪紀 鉴鑒鑑 报報',
+  '货貨 终終 连連 边邊 围圍 湾灣 阶階 风風 务務 织織 属屬 谓謂 额額 誉譽 义義 称稱 径徑 复復複 准準 别別',
+  '签簽籤 违違 毁毀 预預 制製 赶趕 临臨 邻鄰 远遠 涨漲 办辦 战戰 维維 护護 确確 险險 带帶 医醫 疗療',
+  '卫衛衞 团團 药藥 诊診 养養 机機 构構 总總 儿兒 压壓 尔爾 岗崗 协協 议議 则則 审審 检檢 验驗 测測',
+  '为爲為 绩績 状狀 砖磚 园園 群羣 床牀 垫墊 账賬 势勢 举舉 着著 撑撐 谈談 断斷 罚罰 对對 装裝 脑腦 许許',
+  '骤驟 里裏裡 饭飯 厘釐 温溫 学學 职職 华華 摄攝 担擔 摊攤 杀殺 昼晝 扬揚 飙飆 锐銳鋭 识識 当當 价價',
+].join(' ');
 
 const FOLD = new Map<string, string>();
 for (const group of GROUPS.split(' ')) {
@@ -35,14 +34,28 @@ for (let c = 0xff01; c <= 0xff5e; c++) if (c !== 0xff0c) FOLD.set(String.fromCha
 FOLD.set('\u3000', ' ');
 FOLD.set('\u00a0', ' ');
 FOLD.set('﹪', '%');
+FOLD.set('○', '〇'); // 二○三五年: a white circle often stands in for 〇
 FOLD.set('￥', '¥');
 FOLD.set('\uFE6A', '%');
 
-const FOLD_RE = new RegExp(`[${[...FOLD.keys()].join('').replace(/[\\\]^-]/g, '\\$&')}]`, 'g');
+/** UTF-16 unit → folded unit, 0 where the character stays. */
+const TABLE = new Uint16Array(0x10000);
+for (const [from, to] of FOLD) TABLE[from.charCodeAt(0)] = to.charCodeAt(0);
 
 /** The text with traditional forms and full-width signs folded; same length, same offsets. */
 export function foldFigureText(text: string): string {
-  return text.replace(FOLD_RE, (c) => FOLD.get(c) ?? c);
+  let out: string[] | null = null;
+  let last = 0;
+  for (let i = 0; i < text.length; i++) {
+    const to = TABLE[text.charCodeAt(i)]!;
+    if (to === 0) continue;
+    out ??= [];
+    out.push(text.slice(last, i), String.fromCharCode(to));
+    last = i + 1;
+  }
+  if (!out) return text;
+  out.push(text.slice(last));
+  return out.join('');
 }
 
 /** The simplified form of one character (itself when the table has none). */
