@@ -1,3 +1,4 @@
+import { findFigures } from '../figures';
 import type { Article } from '../pipeline/types';
 
 export type OutputFormat = 'text' | 'markdown' | 'html' | 'json';
@@ -9,7 +10,23 @@ export function metaLine(article: Article): string {
     .join(' · ');
 }
 
-export function formatArticle(article: Article, format: OutputFormat): string {
+export interface FormatOptions {
+  /** In text output, mark key figures inline: ⟦87.7%⟧. */
+  figures?: boolean;
+}
+
+/** The article text with each key figure in ⟦ ⟧. */
+export function markFiguresInline(text: string): string {
+  let out = '';
+  let at = 0;
+  for (const f of findFigures(text)) {
+    out += `${text.slice(at, f.start)}⟦${f.text}⟧`;
+    at = f.end;
+  }
+  return out + text.slice(at);
+}
+
+export function formatArticle(article: Article, format: OutputFormat, options: FormatOptions = {}): string {
   switch (format) {
     case 'json':
       return JSON.stringify(
@@ -23,6 +40,8 @@ export function formatArticle(article: Article, format: OutputFormat): string {
           url: article.url,
           credits: article.credits,
           text: article.text,
+          // Offsets are into `text`.
+          figures: findFigures(article.text).map(({ text, category, start, end }) => ({ text, category, start, end })),
           html: article.html,
           nextPage: article.nextPage,
           removed: article.removed,
@@ -35,6 +54,6 @@ export function formatArticle(article: Article, format: OutputFormat): string {
     case 'html':
       return article.html;
     case 'text':
-      return [article.title, metaLine(article), '', article.text].join('\n');
+      return [article.title, metaLine(article), '', options.figures ? markFiguresInline(article.text) : article.text].join('\n');
   }
 }

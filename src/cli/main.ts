@@ -5,10 +5,11 @@ import { runPipeline } from '../pipeline';
 import { formatArticle, type OutputFormat } from './format';
 import { decodePage, loadDocument } from './load-page';
 
-const USAGE = `usage: npm run --silent qingdu -- [FILE.html] [--url URL] [--format text|markdown|html|json]
+const USAGE = `usage: npm run --silent qingdu -- [FILE.html] [--url URL] [--format text|markdown|html|json] [--figures]
 
 Reads a saved web page and prints its article as Qingdu's reader shows it.
-Without FILE it reads the bundled sample page.
+Without FILE it reads the bundled sample page. --figures marks key figures inline in text output (⟦87.7%⟧);
+JSON output always lists them (figures: [{text, category, start, end}], offsets into text).
 Exit codes: 0 article printed, 2 bad arguments, 3 no article found.`;
 
 const FORMATS: readonly OutputFormat[] = ['text', 'markdown', 'html', 'json'];
@@ -23,6 +24,7 @@ export function main(argv: string[]): number {
       options: {
         url: { type: 'string' },
         format: { type: 'string', default: 'text' },
+        figures: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -54,7 +56,7 @@ export function main(argv: string[]): number {
     process.stderr.write(`qingdu: ${result.message}\n`);
     return 3;
   }
-  process.stdout.write(formatArticle(result.article, format) + '\n');
+  process.stdout.write(formatArticle(result.article, format, { figures: values.figures }) + '\n');
   return 0;
 }
 

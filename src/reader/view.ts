@@ -1,6 +1,7 @@
 import type { Article, NoArticleReason } from '../pipeline/types';
 import { sanitizeToFragment } from '../sanitize';
 import { removedPanel } from './removed-panel';
+import { figuresUi } from './figures-panel';
 
 /** Labels of the reader chrome, in the article's language family. */
 const LABELS = {
@@ -32,8 +33,9 @@ function el<K extends keyof HTMLElementTagNameMap>(doc: Document, tag: K, classN
 }
 
 /** The toolbar with the close button; onClose is called on click. */
-function toolbar(doc: Document, labels: Labels, onClose: () => void): HTMLElement {
+function toolbar(doc: Document, labels: Labels, onClose: () => void, controls: HTMLElement[] = []): HTMLElement {
   const bar = el(doc, 'div', 'qd-toolbar');
+  bar.append(...controls);
   bar.setAttribute('role', 'toolbar');
   const close = el(doc, 'button', 'qd-close', labels.closeHint);
   close.type = 'button';
@@ -44,7 +46,17 @@ function toolbar(doc: Document, labels: Labels, onClose: () => void): HTMLElemen
 }
 
 /** The reader's content for an article. Page text only ever enters as textContent or sanitized HTML. */
-export function articleView(doc: Document, win: Window & typeof globalThis, article: Article, onClose: () => void): HTMLElement {
+export interface ViewOptions {
+  highlightFigures: boolean;
+}
+
+export function articleView(
+  doc: Document,
+  win: Window & typeof globalThis,
+  article: Article,
+  onClose: () => void,
+  options: ViewOptions = { highlightFigures: true },
+): HTMLElement {
   const labels = labelsFor(article.lang);
   const root = el(doc, 'div', 'qd-root');
   root.lang = article.lang;
@@ -60,6 +72,8 @@ export function articleView(doc: Document, win: Window & typeof globalThis, arti
   }
   const body = el(doc, 'div', 'qd-body');
   body.append(sanitizeToFragment(article.html, win));
+  const figures = figuresUi(doc, body, root, article.lang, options.highlightFigures);
+  if (figures.panel) main.append(figures.panel);
   main.append(body);
   const removed = removedPanel(doc, article, body);
   if (removed) main.append(removed);
@@ -69,7 +83,7 @@ export function articleView(doc: Document, win: Window & typeof globalThis, arti
     next.rel = 'noopener noreferrer';
     main.append(next);
   }
-  root.append(toolbar(doc, labels, onClose), main);
+  root.append(toolbar(doc, labels, onClose, [figures.toggle]), main);
   return root;
 }
 

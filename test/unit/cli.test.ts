@@ -26,6 +26,16 @@ describe('command line', () => {
     expect(lines).toHaveLength(fixture.gold.length);
   });
 
+  it('lists key figures in JSON with offsets into text, and marks them inline with --figures', () => {
+    const json = JSON.parse(qingdu('--format', 'json').stdout) as { text: string; figures: { text: string; category: string; start: number; end: number }[] };
+    expect(json.figures.length).toBeGreaterThan(10);
+    for (const f of json.figures) expect(json.text.slice(f.start, f.end)).toBe(f.text);
+    expect(json.figures).toContainEqual(expect.objectContaining({ text: '25.4亿元', category: 'money' }));
+    const text = qingdu('--figures').stdout;
+    expect(text).toContain('中央财政已经累计投入资金⟦25.4亿元⟧');
+    expect(text).toContain('⟦截至2022年底⟧,⟦87.7%⟧的县医院');
+  });
+
   it('prints markdown with the title as a heading', () => {
     const run = qingdu(join(FIXTURE_DIR, 'seed-000-yiwang.html'), '--format', 'markdown');
     expect(run.status).toBe(0);

@@ -85,3 +85,27 @@ describe('what was removed, and putting it back', () => {
     }
   });
 });
+
+describe('key figures in the reader', () => {
+  it('marks the figures, lists them in a panel, jumps to one on click, and hides marks on toggle', () => {
+    const fixture = loadFixture('seed-003-shixun');
+    const doc = fixtureDocument(fixture);
+    const result = runPipeline(doc);
+    if (!result.ok) throw new Error(result.message);
+    const view = articleView(doc, doc.defaultView as Window & typeof globalThis, result.article, () => {});
+    const marks = Array.from(view.querySelectorAll<HTMLElement>('.qd-body mark.qd-fig'));
+    expect(marks.map((m) => m.textContent)).toEqual(expect.arrayContaining(['87.7%', '25.4亿元', '70多亿元']));
+    const items = Array.from(view.querySelectorAll<HTMLButtonElement>('.qd-figures .qd-fig-item'));
+    expect(items.length).toBe(new Set(marks.map((m) => m.dataset.figIndex)).size);
+    expect(view.querySelector('.qd-figures summary')?.textContent).toBe(`关键数字 (${items.length})`);
+    const money = items.find((i) => i.querySelector('strong')?.textContent === '25.4亿元')!;
+    expect(money.textContent).toContain('中央财政已经累计投入资金25.4亿元');
+    money.click();
+    expect(view.querySelector('mark.qd-flash')?.textContent).toBe('25.4亿元');
+    const toggle = view.querySelector<HTMLButtonElement>('.qd-figs-toggle')!;
+    expect(toggle.getAttribute('aria-pressed')).toBe('true');
+    toggle.click();
+    expect(view.classList.contains('qd-figs-off')).toBe(true);
+    expect(toggle.getAttribute('aria-pressed')).toBe('false');
+  });
+});

@@ -1,0 +1,84 @@
+import { figureSummary, markFigures, type FigureCategory } from '../figures';
+
+const TEXT = {
+  zh: {
+    title: (n: number) => `关键数字 (${n})`,
+    toggleOn: '数字标记:开',
+    toggleOff: '数字标记:关',
+    toggleLabel: '显示或隐藏关键数字标记',
+    categories: { percent: '比例', money: '金额', count: '数量', measure: '度量', date: '目标日期', change: '变化' },
+  },
+  en: {
+    title: (n: number) => `Key figures (${n})`,
+    toggleOn: 'Figures: on',
+    toggleOff: 'Figures: off',
+    toggleLabel: 'Show or hide key-figure marks',
+    categories: { percent: 'percent', money: 'money', count: 'count', measure: 'measure', date: 'target date', change: 'change' },
+  },
+} as const satisfies Record<string, { categories: Record<FigureCategory, string> } & Record<string, unknown>>;
+
+const FLASH_MS = 1600;
+
+export interface FiguresUi {
+  /** The "关键数字" panel listing each figure with its phrase; null when the article has none. */
+  panel: HTMLElement | null;
+  /** The toolbar switch that hides and shows the marks. */
+  toggle: HTMLButtonElement;
+}
+
+/**
+ * Marks the key figures in the reader's body and builds the panel that lists them: a click on an
+ * item scrolls to its mark and flashes it. `root` carries the qd-figs-off class while marks are hidden.
+ */
+export function figuresUi(doc: Document, body: HTMLElement, root: HTMLElement, lang: string, highlight: boolean): FiguresUi {
+  const t = lang.startsWith('zh') ? TEXT.zh : TEXT.en;
+  const items = figureSummary(markFigures(body));
+  const toggle = doc.createElement('button');
+  toggle.type = 'button';
+  toggle.className = 'qd-figs-toggle';
+  toggle.setAttribute('aria-label', t.toggleLabel);
+  const show = (on: boolean): void => {
+    root.classList.toggle('qd-figs-off', !on);
+    toggle.setAttribute('aria-pressed', String(on));
+    toggle.textContent = on ? t.toggleOn : t.toggleOff;
+  };
+  show(highlight);
+  toggle.addEventListener('click', () => show(root.classList.contains('qd-figs-off')));
+  if (!items.length) return { panel: null, toggle };
+
+  const details = doc.createElement('details');
+  details.className = 'qd-figures';
+  const summary = doc.createElement('summary');
+  summary.textContent = t.title(items.length);
+  details.append(summary);
+  const list = doc.createElement('ol');
+  for (const item of items) {
+    const li = doc.createElement('li');
+    const button = doc.createElement('button');
+    button.type = 'button';
+    button.className = `qd-fig-item qd-fig-${item.category}`;
+    const chip = doc.createElement('span');
+    chip.className = 'qd-fig-chip';
+    chip.textContent = t.categories[item.category];
+    const before = doc.createTextNode(item.phrase.slice(0, item.at));
+    const figure = doc.createElement('strong');
+    figure.textContent = item.text;
+    const after = doc.createTextNode(item.phrase.slice(item.at + item.text.length));
+    button.append(chip, before, figure, after);
+    button.addEventListener('click', () => jumpTo(item.mark, root));
+    li.append(button);
+    list.append(li);
+  }
+  details.append(list);
+  return { panel: details, toggle };
+}
+
+/** Scrolls a figure into view and flashes it (and shows marks if they were hidden). */
+function jumpTo(mark: HTMLElement, root: HTMLElement): void {
+  mark.scrollIntoView?.({ block: 'center', behavior: 'smooth' });
+  mark.classList.remove('qd-flash');
+  // Restart the animation when the same figure is chosen twice.
+  void mark.offsetWidth;
+  mark.classList.add('qd-flash');
+  root.ownerDocument.defaultView?.setTimeout(() => mark.classList.remove('qd-flash'), FLASH_MS);
+}
