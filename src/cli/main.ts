@@ -4,13 +4,16 @@ import { parseArgs } from 'node:util';
 import { runPipeline } from '../pipeline';
 import { formatArticle, type OutputFormat } from './format';
 import { decodePage, loadDocument } from './load-page';
+import { QUOTE_ARG_OPTIONS, QUOTE_USAGE, parseQuoteFormat, quoteForCli } from './quote-option';
 
 const USAGE = `usage: npm run --silent qingdu -- [FILE.html] [--url URL] [--format text|markdown|html|json] [--figures]
+                                [--quote TEXT [--quote-format plain|markdown|chinese] [--no-citation] [--no-url]]
 
 Reads a saved web page and prints its article as Qingdu's reader shows it.
 Without FILE it reads the bundled sample page. --figures marks key figures inline in text output (⟦87.7%⟧);
 JSON output always lists them (figures: [{text, category, start, end}], offsets into text).
-Exit codes: 0 article printed, 2 bad arguments, 3 no article found.`;
+${QUOTE_USAGE}
+Exit codes: 0 printed, 2 bad arguments, 3 no article found, 4 the quoted text is not in the article.`;
 
 const FORMATS: readonly OutputFormat[] = ['text', 'markdown', 'html', 'json'];
 export const SAMPLE_PAGE = fileURLToPath(new URL('../../test/fixtures/seed-003-shixun.html', import.meta.url));
@@ -25,6 +28,7 @@ export function main(argv: string[]): number {
         url: { type: 'string' },
         format: { type: 'string', default: 'text' },
         figures: { type: 'boolean', default: false },
+        ...QUOTE_ARG_OPTIONS,
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -42,6 +46,11 @@ export function main(argv: string[]): number {
     process.stderr.write(`qingdu: ${positionals.length > 1 ? 'one file at a time' : `unknown format "${values.format}"`}\n${USAGE}\n`);
     return 2;
   }
+  const quoteFormat = parseQuoteFormat(values['quote-format']);
+  if (!quoteFormat) {
+    process.stderr.write(`qingdu: unknown quote format "${values['quote-format']}"\n${USAGE}\n`);
+    return 2;
+  }
   const file = positionals[0] ?? SAMPLE_PAGE;
   let bytes: Uint8Array;
   try {
@@ -55,6 +64,20 @@ export function main(argv: string[]): number {
   if (!result.ok) {
     process.stderr.write(`qingdu: ${result.message}\n`);
     return 3;
+  }
+  if (values.quote !== undefined) {
+    // Exactly what the extension puts on the clipboard (text/plain), through the same function.
+    const quote = quoteForCli(result.article, values.quote, quoteFormat, {
+      citation: !values['no-citation'],
+      url: !values['no-url'],
+      pageUrl: values.url ?? null,
+    });
+    if (!quote.ok) {
+      process.stderr.write(`qingdu: ${quote.message}\n`);
+      return 4;
+    }
+    process.stdout.write(quote.output + '\n');
+    return 0;
   }
   process.stdout.write(formatArticle(result.article, format, { figures: values.figures }) + '\n');
   return 0;

@@ -5,6 +5,7 @@
  * QUOTE_ARG_OPTIONS into its parseArgs options and, when values.quote is set, prints
  * quoteForCli(article, values.quote, format, …).output instead of the article.
  */
+import { foldWidth } from '../text/normalize';
 import type { Article } from '../pipeline/types';
 import { citationFromArticle, cleanQuoteText, formatQuote, QUOTE_FORMATS, type QuoteFormat } from '../quote';
 import { defaultSettings } from '../settings/schema';
@@ -74,14 +75,15 @@ export function quoteForCli(article: Article, selected: string, format: QuoteFor
 
 /** The part of the article text the quote matches, white space ignored, with the article's own line breaks; null when absent. */
 function articleSpan(articleText: string, quote: string): string | null {
-  const needle = squash(quote);
+  // Full-width and ASCII punctuation are the same to a reader: ，and , match.
+  const needle = foldWidth(squash(quote));
   // Squashed article text, and for each of its characters the index in the article text.
   let hay = '';
   const at: number[] = [];
   for (let i = 0; i < articleText.length; i++) {
     const c = articleText[i]!;
     if (/\s/.test(c)) continue;
-    hay += c;
+    hay += foldWidth(c);
     at.push(i);
   }
   const start = hay.indexOf(needle);

@@ -36,6 +36,22 @@ describe('command line', () => {
     expect(text).toContain('⟦截至2022年底⟧,⟦87.7%⟧的县医院');
   });
 
+  it('prints exactly the clipboard quote for --quote, in each format, and exits 4 for text not in the article', () => {
+    const selected = '截至2022年底,中央财政已经累计投入资金25.4亿元';
+    const url = 'https://news.example.cn/a.html';
+    expect(qingdu('--quote', selected, '--url', url).stdout).toBe(
+      `${selected}\n\n——《我国持续推进优质医疗资源扩容下沉和区域均衡布局》，人民网，2023-04-14\n${url}\n`,
+    );
+    expect(qingdu('--quote', selected, '--quote-format', 'chinese', '--no-url').stdout).toBe(
+      `「${selected}」——《我国持续推进优质医疗资源扩容下沉和区域均衡布局》，人民网，2023-04-14\n`,
+    );
+    expect(qingdu('--quote', selected, '--quote-format', 'markdown', '--no-citation').stdout).toBe(`> ${selected}\n`);
+    const missing = qingdu('--quote', '这句话不在文章里');
+    expect(missing.status).toBe(4);
+    expect(missing.stderr).toMatch(/not found/);
+    expect(qingdu('--quote', selected, '--quote-format', 'latex').status).toBe(2);
+  });
+
   it('prints markdown with the title as a heading', () => {
     const run = qingdu(join(FIXTURE_DIR, 'seed-000-yiwang.html'), '--format', 'markdown');
     expect(run.status).toBe(0);
