@@ -1,10 +1,15 @@
 import { runPipeline } from '../pipeline';
 import { READER_CSS } from './styles';
 import { articleView, noticeView } from './view';
+import { enableQuoteCopy } from './copy-quote';
+import { defaultSettings } from '../settings/schema';
 
 export type ToggleOutcome = 'opened' | 'closed' | 'no-article';
 
 export const HOST_TAG = 'qingdu-reader';
+
+/** Until the reader reads the user's settings, quotes use the defaults (plain, with citation and URL). */
+const DEFAULT_QUOTE = defaultSettings().quote;
 
 /** What an open reader must undo when it closes. */
 interface OpenReader {
@@ -13,6 +18,8 @@ interface OpenReader {
   scrollY: number;
   focused: Element | null;
   onKey: (event: KeyboardEvent) => void;
+  /** Removes the reader's own document listeners (selection tracking for the copy button). */
+  cleanup: () => void;
 }
 
 /**
@@ -61,6 +68,7 @@ export function openReader(doc: Document = document): ToggleOutcome {
     ? articleView(doc, win, result.article, close)
     : noticeView(doc, win.navigator?.language ?? 'en', result.reason, close);
   shadow.append(style, view);
+  const cleanup = result.ok ? enableQuoteCopy(shadow, view, result.article, DEFAULT_QUOTE) : () => {};
 
   const onKey = (event: KeyboardEvent): void => {
     if (event.key === 'Escape' && !event.defaultPrevented) {
@@ -68,7 +76,7 @@ export function openReader(doc: Document = document): ToggleOutcome {
       close();
     }
   };
-  registry().set(doc, { host, scrollX: win.scrollX, scrollY: win.scrollY, focused: doc.activeElement, onKey });
+  registry().set(doc, { host, scrollX: win.scrollX, scrollY: win.scrollY, focused: doc.activeElement, onKey, cleanup });
   doc.addEventListener('keydown', onKey, true);
   doc.documentElement.append(host);
   // Focus moves into the reader so that Space, arrows and Page Down scroll the article.
@@ -82,6 +90,7 @@ export function closeReader(doc: Document = document): void {
   if (!open) return;
   registry().delete(doc);
   doc.removeEventListener('keydown', open.onKey, true);
+  open.cleanup();
   open.host.remove();
   const win = doc.defaultView;
   win?.scrollTo(open.scrollX, open.scrollY);

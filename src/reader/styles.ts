@@ -19,6 +19,7 @@ export const READER_CSS = `
   pointer-events: auto !important;
 }
 .qd-root {
+  position: relative;
   --qd-bg: #fbfaf7; --qd-fg: #24292f; --qd-muted: #5d6670; --qd-rule: #e4e0d8; --qd-link: #0b6e6e; --qd-accent: #0b6e6e;
   min-height: 100%;
   box-sizing: border-box;
@@ -37,8 +38,9 @@ export const READER_CSS = `
   .qd-root { --qd-bg: #1b1d21; --qd-fg: #e3e1dc; --qd-muted: #a4a9b0; --qd-rule: #34373d; --qd-link: #6cc4c4; --qd-accent: #6cc4c4; }
 }
 .qd-toolbar {
-  position: sticky; top: 0; display: flex; justify-content: flex-end; gap: 8px;
-  max-width: 40em; margin: 0 auto; padding: 10px 0; background: var(--qd-bg);
+  /* Full width, so text scrolling under it is hidden edge to edge; buttons aligned with the text. */
+  position: sticky; top: 0; z-index: 3; display: flex; justify-content: flex-end; gap: 8px;
+  margin: 0 -20px; padding: 10px max(20px, calc((100% - 38em) / 2)); background: var(--qd-bg);
 }
 .qd-toolbar button {
   font: inherit; font-size: 14px; line-height: 1; color: var(--qd-muted); background: transparent;
@@ -98,6 +100,12 @@ mark.qd-fig.qd-flash { outline: 2px solid var(--qd-accent); outline-offset: 1px;
 }
 .qd-fig-item:hover, .qd-fig-item:focus-visible { background: var(--qd-rule); outline: none; }
 .qd-fig-chip { display: inline-block; min-width: 4.5em; margin-right: 0.6em; padding: 0 0.4em; border-radius: 3px; font-size: 0.85em; text-align: center; color: var(--qd-fg); }
+.qd-copy-quote {
+  position: absolute; z-index: 2; font: inherit; font-size: 13px; line-height: 1; color: var(--qd-bg); background: var(--qd-accent);
+  border: 0; border-radius: 6px; padding: 7px 10px; cursor: pointer; box-shadow: 0 2px 8px rgba(0, 0, 0, 0.2);
+}
+.qd-copy-quote[hidden] { display: none; }
+.qd-copy-quote:focus-visible { outline: 2px solid var(--qd-fg); outline-offset: 2px; }
 .qd-removed { margin: 2.4em 0 0; font-size: 0.8em; color: var(--qd-muted); border-top: 1px solid var(--qd-rule); padding-top: 0.8em; }
 .qd-removed summary { cursor: pointer; }
 .qd-removed summary:focus-visible { outline: 2px solid var(--qd-accent); outline-offset: 2px; }

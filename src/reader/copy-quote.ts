@@ -1,0 +1,105 @@
+import type { Article } from '../pipeline/types';
+import { citationFromArticle, formatQuote, quoteTextFromRange, type FormattedQuote, type QuoteFormat } from '../quote';
+
+export interface QuoteSettings {
+  format: QuoteFormat;
+  citation: boolean;
+  url: boolean;
+}
+
+const LABEL = { zh: '复制引用', en: 'Copy quote' };
+const COPIED = { zh: '已复制', en: 'Copied' };
+
+/** The selection inside the reader's (closed) shadow root, as a range; null when nothing is selected there. */
+function selectedRange(shadow: ShadowRoot): AbstractRange | null {
+  const doc = shadow.ownerDocument;
+  const selection = (shadow as ShadowRoot & { getSelection?: () => Selection | null }).getSelection?.() ?? doc.getSelection();
+  if (!selection || selection.isCollapsed || selection.rangeCount === 0) return null;
+  const composed = (selection as Selection & { getComposedRanges?: (o: { shadowRoots: ShadowRoot[] }) => StaticRange[] }).getComposedRanges?.({ shadowRoots: [shadow] })?.[0];
+  const range = composed ?? selection.getRangeAt(0);
+  return shadow.contains(range.startContainer) ? range : null;
+}
+
+/** The quote the clipboard gets for the current selection: cleaned text and citation, as text and HTML. */
+export function quoteForSelection(shadow: ShadowRoot, article: Article, settings: QuoteSettings): FormattedQuote | null {
+  const range = selectedRange(shadow);
+  if (!range) return null;
+  const text = quoteTextFromRange(range as Range);
+  if (!text) return null;
+  return formatQuote(text, citationFromArticle(article), settings.format, { citation: settings.citation, url: settings.url, lang: article.lang });
+}
+
+/**
+ * Copying in the reader: Ctrl/Cmd+C (the copy event), a 复制引用 button that appears by the
+ * selection, and Alt+Shift+C all put the clean quote with its citation on the clipboard.
+ * Returns a function that removes the listeners.
+ */
+export function enableQuoteCopy(shadow: ShadowRoot, container: HTMLElement, article: Article, settings: QuoteSettings): () => void {
+  const doc = shadow.ownerDocument;
+  const zh = article.lang.startsWith('zh');
+  const onCopy = (event: ClipboardEvent): void => {
+    const quote = quoteForSelection(shadow, article, settings);
+    if (!quote || !event.clipboardData) return;
+    event.clipboardData.setData('text/plain', quote.plain);
+    event.clipboardData.setData('text/html', quote.html);
+    event.preventDefault();
+    event.stopPropagation();
+  };
+  const button = doc.createElement('button');
+  button.type = 'button';
+  button.className = 'qd-copy-quote';
+  button.textContent = zh ? LABEL.zh : LABEL.en;
+  button.hidden = true;
+  container.append(button);
+  const copyNow = async (): Promise<void> => {
+    const quote = quoteForSelection(shadow, article, settings);
+    if (!quote) return;
+    const win = doc.defaultView as (Window & typeof globalThis) | null;
+    try {
+      if (!win) return;
+      if (typeof win.ClipboardItem === 'function') {
+        const item = new win.ClipboardItem({
+          'text/plain': new Blob([quote.plain], { type: 'text/plain' }),
+          'text/html': new Blob([quote.html], { type: 'text/html' }),
+        });
+        await win.navigator.clipboard.write([item]);
+      } else {
+        await win.navigator.clipboard.writeText(quote.plain);
+      }
+      button.textContent = zh ? COPIED.zh : COPIED.en;
+    } catch {
+      // The page's permissions policy can block the async clipboard: Ctrl/Cmd+C still works.
+      doc.execCommand('copy');
+    }
+  };
+  button.addEventListener('mousedown', (event) => event.preventDefault()); // keep the selection
+  button.addEventListener('click', () => void copyNow());
+  const place = (): void => {
+    const range = selectedRange(shadow);
+    const rect = range && 'getBoundingClientRect' in range ? (range as Range).getBoundingClientRect() : null;
+    if (!range || !rect || (rect.width === 0 && rect.height === 0)) {
+      button.hidden = true;
+      return;
+    }
+    const box = container.getBoundingClientRect();
+    button.hidden = false;
+    button.textContent = zh ? LABEL.zh : LABEL.en;
+    button.style.top = `${rect.bottom - box.top + container.scrollTop + 6}px`;
+    button.style.left = `${Math.max(0, rect.left - box.left)}px`;
+  };
+  const onSelection = (): void => void doc.defaultView?.requestAnimationFrame(place);
+  const onKey = (event: KeyboardEvent): void => {
+    if (event.altKey && event.shiftKey && event.code === 'KeyC') {
+      event.preventDefault();
+      void copyNow();
+    }
+  };
+  shadow.addEventListener('copy', onCopy as EventListener);
+  doc.addEventListener('selectionchange', onSelection);
+  shadow.addEventListener('keydown', onKey as EventListener);
+  return () => {
+    shadow.removeEventListener('copy', onCopy as EventListener);
+    doc.removeEventListener('selectionchange', onSelection);
+    shadow.removeEventListener('keydown', onKey as EventListener);
+  };
+}

@@ -1,0 +1,91 @@
+// Key figures and quote copying in the real reader, in Chromium.
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { Harness, inReaderShadow, loadFixture, screenshot } from './harness';
+
+let h: Harness;
+beforeAll(async () => {
+  h = await Harness.launch(inject('extensionDir'), inject('fixtureBase'));
+});
+afterAll(async () => {
+  await h?.close();
+});
+
+describe('key figures in the reader (seed-003-shixun)', () => {
+  test('marks and the panel show; a click jumps to the figure; the switch hides the marks', async () => {
+    const { page } = await h.openFixture('seed-003-shixun');
+    expect(await h.toggleByClick(page)).toBe('open');
+    const marks = await inReaderShadow<{ count: number; texts: string[]; items: number; tint: string }>(
+      page,
+      `function () {
+        const marks = [...this.querySelectorAll('.qd-body mark.qd-fig')];
+        this.querySelector('.qd-figures').open = true;
+        return { count: marks.length, texts: marks.map((m) => m.textContent), items: this.querySelectorAll('.qd-fig-item').length,
+          tint: getComputedStyle(this.querySelector('mark.qd-fig-money')).backgroundColor };
+      }`,
+    );
+    expect(marks!.value.texts).toEqual(expect.arrayContaining(['87.7%', '25.4亿元', '70多亿元', '截至2022年底']));
+    expect(marks!.value.items).toBeGreaterThan(10);
+    expect(marks!.value.tint).not.toBe('rgba(0, 0, 0, 0)');
+    await screenshot(page, 'figures-panel-seed-003-shixun');
+
+    // Jump to the last figure in the panel: it must end up inside the viewport, flashing.
+    const jumped = await inReaderShadow<{ top: number; height: number; flashing: boolean }>(
+      page,
+      `async function () {
+        const items = this.querySelectorAll('.qd-fig-item');
+        items[items.length - 1].click();
+        await new Promise((r) => setTimeout(r, 900));
+        const mark = this.querySelector('mark.qd-flash');
+        const box = mark.getBoundingClientRect();
+        return { top: box.top, height: innerHeight, flashing: !!mark };
+      }`,
+    );
+    expect(jumped!.value.flashing).toBe(true);
+    expect(jumped!.value.top).toBeGreaterThanOrEqual(0);
+    expect(jumped!.value.top).toBeLessThan(jumped!.value.height);
+    await screenshot(page, 'figures-jump-seed-003-shixun');
+
+    const hidden = await inReaderShadow<string>(
+      page,
+      `function () {
+        this.querySelector('.qd-figs-toggle').click();
+        return getComputedStyle(this.querySelector('mark.qd-fig-money')).backgroundColor;
+      }`,
+    );
+    expect(hidden!.value).toBe('rgba(0, 0, 0, 0)');
+    await page.close();
+  });
+});
+
+describe('copying a quote from the reader (seed-001-yizhan, whose page appends a copyright tail on copy)', () => {
+  test('Ctrl+C puts the clean quote with its citation on the clipboard, not the farm\'s tail', async () => {
+    const { page } = await h.openFixture('seed-001-yizhan');
+    await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(page.url()).origin });
+    const { meta, gold } = await loadFixture('seed-001-yizhan');
+    expect(await h.toggleByClick(page)).toBe('open');
+    // Select two whole paragraphs of the article inside the (closed) shadow root.
+    const selected = await inReaderShadow<string>(
+      page,
+      `function (first, second) {
+        const ps = [...this.querySelectorAll('.qd-body p')];
+        const a = ps.find((p) => p.textContent.includes(first));
+        const b = ps.find((p) => p.textContent.includes(second));
+        const range = document.createRange();
+        range.setStart(a, 0);
+        range.setEnd(b, b.childNodes.length);
+        const selection = document.getSelection();
+        selection.removeAllRanges();
+        selection.addRange(range);
+        return selection.toString();
+      }`,
+      gold[1]!.slice(0, 12),
+      gold[2]!.slice(0, 12),
+    );
+    expect(selected!.value.length).toBeGreaterThan(20);
+    await page.keyboard.press('Control+C');
+    const clipboard = await page.evaluate(() => navigator.clipboard.readText());
+    expect(clipboard).toBe(`${gold[1]}\n${gold[2]}\n\n——《${meta.title}》，${meta.source}，${meta.published}\n${page.url()}`);
+    expect(clipboard).not.toContain('著作权归作者所有');
+    await page.close();
+  });
+});
