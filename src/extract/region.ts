@@ -32,8 +32,11 @@ export function regionDocument(doc: Document, region: Element): Document {
   const base = work.createElement('base');
   base.setAttribute('href', doc.baseURI);
   work.head.append(base);
-  for (const el of Array.from(doc.querySelectorAll('head > meta, script[type="application/ld+json"]'))) {
-    work.head.append(work.importNode(el, true));
+  for (const el of Array.from(doc.head?.children ?? [])) {
+    if (el.tagName === 'META') work.head.append(work.importNode(el, true));
+  }
+  for (const script of Array.from(doc.getElementsByTagName('script'))) {
+    if (script.getAttribute('type') === 'application/ld+json') work.head.append(work.importNode(script, true));
   }
   work.body.append(work.importNode(region, true));
   return work;

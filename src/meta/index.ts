@@ -6,6 +6,7 @@ import { parseDate } from './date';
 import { GENERIC_SOURCES } from './outlets';
 import { authorFrom, publishedFrom, sourceFrom, sourceFromAuthor } from './publication';
 import { metaContent, titleSuffixes, type MetaTags } from './title';
+import { elementsUnder } from '../dom/walk';
 
 export { chooseTitle, originalTitles, readMetaTags, titleCandidates, type MetaTags } from './title';
 export { parseDate } from './date';
@@ -73,14 +74,24 @@ function isOrganization(name: string): boolean {
   return ORGANIZATION.test(name) || name.length > 6;
 }
 
-/** Where templates mark the author: rel=author, itemprop=author, class or test ids with "author"/"byline". */
-const AUTHOR_SELECTOR = '[rel="author"], [itemprop~="author"], [class*="author" i], [class*="byline" i], [data-testid*="author" i]';
+/** Where templates mark the author: rel=author, itemprop=author, class, id or test id with "author"/"byline". */
+const AUTHOR_MARK = /author|byline/i;
+const MAX_AUTHOR_CANDIDATES = 8;
 
-/** The first element the template marks as the author, when its text is a name. Read only. */
+/**
+ * The first element the template marks as the author, when its text is a name. Read only; one
+ * walk over the elements (attribute-substring selectors cost far more in some DOMs).
+ */
 function authorElementName(doc: Document): string | null {
-  for (const el of Array.from(doc.querySelectorAll(AUTHOR_SELECTOR)).slice(0, 8)) {
+  if (!doc.body) return null;
+  let tried = 0;
+  for (const el of elementsUnder(doc.body)) {
+    if (!el.hasAttributes()) continue;
+    const marks = `${el.getAttribute('class') ?? ''} ${el.id} ${el.getAttribute('rel') ?? ''} ${el.getAttribute('itemprop') ?? ''} ${el.getAttribute('data-testid') ?? ''}`;
+    if (!AUTHOR_MARK.test(marks)) continue;
     const name = plausibleName(el.querySelector('[itemprop="name"]')?.textContent ?? el.textContent);
     if (name && name.length <= 20 && !/[,，。:：|]/.test(name)) return name;
+    if (++tried >= MAX_AUTHOR_CANDIDATES) break;
   }
   return null;
 }
