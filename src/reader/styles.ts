@@ -178,3 +178,17 @@ mark.qd-fig.qd-flash { outline: 2px solid var(--qd-accent); outline-offset: 1px;
   .qd-toolbar { display: none; }
 }
 `;
+
+/**
+ * Figure marks on an original page (the context-menu command): fixed light tints, !important so
+ * the page's own CSS for <mark> cannot hide or restyle them.
+ */
+export const FIGURE_MARK_CSS = `
+mark.qd-fig { color: inherit !important; border-radius: 3px !important; padding: 0 1px !important; box-shadow: inset 0 -1px 0 rgba(0, 0, 0, 0.25) !important; }
+mark.qd-fig-percent { background: #dbeafe !important; }
+mark.qd-fig-money { background: #dcfce7 !important; }
+mark.qd-fig-count { background: #fef3c7 !important; }
+mark.qd-fig-measure { background: #ede9fe !important; }
+mark.qd-fig-date { background: #ccfbf1 !important; }
+mark.qd-fig-change { background: #fce7f3 !important; }
+`;

@@ -1,0 +1,37 @@
+import { runPipeline } from '@/src/pipeline';
+import { citationFromArticle, computedHidden, formatQuote, quoteTextFromRange, type Citation } from '@/src/quote';
+import { defaultSettings } from '@/src/settings/schema';
+
+/**
+ * Injected by the "复制引用 / Copy as clean quote" context-menu command into the page: the selection
+ * as a clean quote (hidden text and invisible characters left out) with the article's citation,
+ * written to the clipboard through a copy event that Qingdu handles first and stops, so a page's
+ * oncopy handler cannot append its tail. Returns the text it copied, or null.
+ */
+export default defineUnlistedScript(() => {
+  const selection = document.getSelection();
+  if (!selection || selection.isCollapsed || selection.rangeCount === 0) return null;
+  const text = quoteTextFromRange(selection.getRangeAt(0), { isHidden: computedHidden });
+  if (!text) return null;
+  const result = runPipeline(document, { url: location.href });
+  const citation: Citation = result.ok
+    ? citationFromArticle(result.article)
+    : { title: document.title || null, source: null, published: null, url: location.href };
+  const settings = defaultSettings().quote;
+  const lang = result.ok ? result.article.lang : document.documentElement.lang || 'zh-Hans';
+  const quote = formatQuote(text, citation, settings.format, { citation: settings.citation, url: settings.url, lang });
+  const onCopy = (event: ClipboardEvent): void => {
+    event.clipboardData?.setData('text/plain', quote.plain);
+    event.clipboardData?.setData('text/html', quote.html);
+    event.preventDefault();
+    event.stopImmediatePropagation();
+  };
+  // Capture on window runs before any listener the page put on document or its elements.
+  window.addEventListener('copy', onCopy, true);
+  try {
+    document.execCommand('copy');
+  } finally {
+    window.removeEventListener('copy', onCopy, true);
+  }
+  return quote.plain;
+});

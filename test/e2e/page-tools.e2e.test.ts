@@ -1,0 +1,73 @@
+// The context-menu tools on the original page (no reader): highlight key figures, copy a clean quote.
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { Harness, loadFixture, screenshot } from './harness';
+
+let h: Harness;
+beforeAll(async () => {
+  h = await Harness.launch(inject('extensionDir'), inject('fixtureBase'));
+});
+afterAll(async () => {
+  await h?.close();
+});
+
+/**
+ * Menus cannot be clicked from Playwright. A toolbar click (opened and closed again) gives the tab
+ * the same activeTab grant a menu click gives; then the test calls the handler a menu click calls.
+ */
+async function grantAndRunMenu(page: Page, tabId: number, id: string): Promise<unknown> {
+  expect(await h.toggleByClick(page)).toBe('open');
+  expect(await h.toggleByClick(page)).toBe(null);
+  const worker = await h.worker();
+  return worker.evaluate(
+    ([id, tabId]) => (globalThis as { __qingduContextMenu?: (i: string, t: number) => Promise<unknown> }).__qingduContextMenu!(id, tabId),
+    [id, tabId] as const,
+  );
+}
+
+describe('highlight key figures on the original page', () => {
+  test('marks the figures in the article, and a second run restores the page exactly', async () => {
+    const { page, tabId } = await h.openFixture('seed-003-shixun');
+    const before = await page.evaluate(() => document.body.outerHTML);
+    const first = await grantAndRunMenu(page, tabId, 'qingdu-highlight-figures');
+    expect(first).toMatchObject({ ok: true });
+    const marks = await page.evaluate(() => Array.from(document.querySelectorAll('mark.qd-fig')).map((m) => m.textContent));
+    expect(marks).toEqual(expect.arrayContaining(['87.7%', '25.4亿元']));
+    // Only the article: the footer's ICP number and the sidebar are not marked.
+    expect(marks.some((m) => /ICP|2022015281/.test(m ?? ''))).toBe(false);
+    await screenshot(page, 'page-figures-seed-003-shixun');
+    const worker = await h.worker();
+    await worker.evaluate((tabId) => (globalThis as { __qingduContextMenu?: (i: string, t: number) => Promise<unknown> }).__qingduContextMenu!('qingdu-highlight-figures', tabId), tabId);
+    expect(await page.evaluate(() => document.querySelectorAll('mark.qd-fig').length)).toBe(0);
+    expect(await page.evaluate(() => document.body.outerHTML)).toBe(before);
+    await page.close();
+  });
+});
+
+describe('copy as clean quote on the original page', () => {
+  test("the clipboard gets the quote with its citation, despite the page's copy handler", async () => {
+    const { page, tabId } = await h.openFixture('seed-001-yizhan');
+    await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(page.url()).origin });
+    const { meta, gold } = await loadFixture('seed-001-yizhan');
+    await page.evaluate(
+      ([first, second]) => {
+        const ps = Array.from(document.querySelectorAll('p'));
+        const a = ps.find((p) => p.textContent?.includes(first))!;
+        const b = ps.find((p) => p.textContent?.includes(second))!;
+        const range = document.createRange();
+        range.setStart(a, 0);
+        range.setEnd(b, b.childNodes.length);
+        document.getSelection()!.removeAllRanges();
+        document.getSelection()!.addRange(range);
+      },
+      [gold[1]!.slice(0, 12), gold[2]!.slice(0, 12)] as const,
+    );
+    // The grant: a toolbar click would replace the selection's focus, so select again afterwards.
+    const result = await grantAndRunMenu(page, tabId, 'qingdu-copy-quote');
+    expect(result).toMatchObject({ ok: true });
+    const clipboard = await page.evaluate(() => navigator.clipboard.readText());
+    expect(clipboard).toBe(`${gold[1]}\n${gold[2]}\n\n——《${meta.title}》，${meta.source}，${meta.published}\n${page.url()}`);
+    expect(clipboard).not.toContain('著作权归作者所有');
+    await page.close();
+  });
+});
