@@ -6,7 +6,9 @@ export default defineConfig({
   manifest: ({ browser }) => ({
     name: '清读 Qingdu',
     description: 'Reader mode for reposted Chinese news: the article, its real source, and nothing else.',
-    permissions: ['activeTab', 'scripting'],
+    // contextMenus: the page tools (copy as clean quote, highlight key figures); clipboardWrite: the
+    // quote is written from the page after a menu click, which is not a page gesture.
+    permissions: ['activeTab', 'scripting', 'contextMenus', 'clipboardWrite'],
     action: { default_title: '清读 Qingdu — reader mode (Alt+Shift+R)' },
     commands: {
       'toggle-reader': {
@@ -29,4 +31,22 @@ export default defineConfig({
       : {}),
   }),
   zip: { excludeSources: ['test/**', 'bench/**', '.ci/**', 'test-results/**', 'node_modules/**'] },
+  // ── Conversion (issue 4) ─────────────────────────────────────────────────────────────────────
+  // Host access for automatic conversion is optional, asked for at run time when the user turns it
+  // on (src/convert/permissions.ts); the detect content script is registered at run time, only for
+  // what was granted (src/convert/tab.ts). MV3: optional_host_permissions; Firefox's MV2 build:
+  // optional_permissions (WXT drops optional_host_permissions from MV2 manifests). The settings
+  // (src/settings/store.ts, storage.sync) need "storage" (no install warning).
+  hooks: {
+    'build:manifestGenerated': (wxt, manifest) => {
+      if (!manifest.permissions?.includes('storage')) manifest.permissions = [...(manifest.permissions ?? []), 'storage'];
+      const CONVERT_HOSTS = ['*://*/*'];
+      if (wxt.config.manifestVersion === 2) {
+        manifest.optional_permissions = [...(manifest.optional_permissions ?? []), ...CONVERT_HOSTS];
+      } else {
+        manifest.optional_host_permissions = [...(manifest.optional_host_permissions ?? []), ...CONVERT_HOSTS];
+      }
+    },
+  },
+  // ── end of conversion ────────────────────────────────────────────────────────────────────────
 });

@@ -1,5 +1,9 @@
 import { browser } from 'wxt/browser';
+import type { ScriptPublicPath } from 'wxt/utils/inject-script';
 import type { ToggleOutcome } from '@/src/reader';
+import { installContextMenus } from '@/src/extension/context-menus';
+// ── Conversion (issue 4): message handlers, detect-script registration, tab commands ──
+import { installConversion } from '@/src/convert/tab';
 
 /** What one click (or shortcut) did in a tab; 'failed' means the reader could not be injected. */
 export type TabOutcome = ToggleOutcome | 'failed';
@@ -49,31 +53,35 @@ async function markTab(tabId: number, failed: boolean): Promise<void> {
  * The one function behind both the toolbar button and the keyboard shortcut. Never rejects.
  */
 export async function toggleReaderInTab(tabId: number): Promise<TabOutcome> {
+  const injected = await injectIntoTab(tabId, '/reader.js');
+  const outcome = injected.ok ? injected.result : undefined;
+  if (outcome === 'opened' || outcome === 'closed' || outcome === 'no-article') {
+    await markTab(tabId, false);
+    return outcome;
+  }
+  console.warn('[qingdu] cannot read tab', tabId, injected.ok ? `reader script reported ${String(outcome)}` : injected.error);
+  await markTab(tabId, true);
+  return 'failed';
+}
+
+/**
+ * Injects one of Qingdu's own scripts into a tab and returns what it reported, retrying with a
+ * short backoff (an injection right after a user gesture can fail while the grant exists). A
+ * script that ran is never retried: a retry would repeat what it did.
+ */
+export async function injectIntoTab(tabId: number, file: ScriptPublicPath): Promise<{ ok: true; result: unknown } | { ok: false; error: string }> {
   let lastError: unknown;
   for (let attempt = 0; attempt <= RETRY_DELAYS_MS.length; attempt++) {
     if (attempt > 0) await sleep(RETRY_DELAYS_MS[attempt - 1]!);
     try {
-      const results = await browser.scripting.executeScript({
-        target: { tabId },
-        files: ['/reader.js'],
-      });
-      const outcome = results?.[0]?.result as unknown;
-      if (outcome === 'opened' || outcome === 'closed' || outcome === 'no-article') {
-        await markTab(tabId, false);
-        return outcome;
-      }
-      // The script ran but did not report an outcome: it crashed in the page. Do not retry
-      // (a retry would toggle again if it half-worked).
-      lastError = new Error(`reader script reported ${String(outcome)}`);
-      break;
+      const results = await browser.scripting.executeScript({ target: { tabId }, files: [file] });
+      return { ok: true, result: results?.[0]?.result as unknown };
     } catch (err) {
       lastError = err;
       if (PERMANENT_ERROR.test(String((err as Error)?.message ?? err))) break;
     }
   }
-  console.warn('[qingdu] cannot read tab', tabId, String((lastError as Error)?.message ?? lastError));
-  await markTab(tabId, true);
-  return 'failed';
+  return { ok: false, error: String((lastError as Error)?.message ?? lastError) };
 }
 
 /** The keyboard-shortcut listener (manifest command "toggle-reader"). */
@@ -102,5 +110,8 @@ export default defineBackground({
     // suite calls the very listener the shortcut calls. It lives on the background's own global
     // only; no page, content script or other extension can reach it.
     (globalThis as { __qingduOnCommand?: typeof onCommand }).__qingduOnCommand = onCommand;
+    installContextMenus((tabId, file) => injectIntoTab(tabId, file));
+    // ── Conversion (issue 4): see src/convert/tab.ts (also sets the __qingduConversion test hook) ──
+    installConversion();
   },
 });
