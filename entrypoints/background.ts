@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import type { ScriptPublicPath } from 'wxt/utils/inject-script';
 import type { ToggleOutcome } from '@/src/reader';
 import { installContextMenus } from '@/src/extension/context-menus';
+import { loadSettings } from '@/src/settings/store';
 // ── Conversion (issue 4): message handlers, detect-script registration, tab commands ──
 import { installConversion } from '@/src/convert/tab';
 
@@ -53,6 +54,9 @@ async function markTab(tabId: number, failed: boolean): Promise<void> {
  * The one function behind both the toolbar button and the keyboard shortcut. Never rejects.
  */
 export async function toggleReaderInTab(tabId: number): Promise<TabOutcome> {
+  // The reader shows articles in the user's script: the converter goes in first when that is on.
+  const settings = await loadSettings().catch(() => null);
+  if (settings && settings.convert.target !== 'off' && settings.convert.mode !== 'off') await injectIntoTab(tabId, '/convert.js');
   const injected = await injectIntoTab(tabId, '/reader.js');
   const outcome = injected.ok ? injected.result : undefined;
   if (outcome === 'opened' || outcome === 'closed' || outcome === 'no-article') {

@@ -1,4 +1,5 @@
 import { createPageConverter, type PageConverter } from '@/src/convert/page';
+import { convertText } from '@/src/convert/converter';
 
 /**
  * Injected on demand by the background (scripting.executeScript, files: ['/convert.js']) into
@@ -8,7 +9,9 @@ import { createPageConverter, type PageConverter } from '@/src/convert/page';
  * (src/convert/tab.ts runInTab). Injecting it again reuses that object.
  */
 export default defineUnlistedScript(() => {
-  const world = globalThis as { __qingduConvert?: PageConverter };
+  const world = globalThis as { __qingduConvert?: PageConverter; __qingduConvertText?: typeof convertText };
   world.__qingduConvert ??= createPageConverter(document);
+  // The reader view and its quotes use the same converter as the page (src/reader, ReaderOptions.convert).
+  world.__qingduConvertText ??= convertText;
   return true;
 });

@@ -1,4 +1,8 @@
 import { toggleReader } from '@/src/reader';
+import { loadSettings } from '@/src/settings/store';
+import { defaultSettings } from '@/src/settings/schema';
+import { LANG_TAGS } from '@/src/convert/lang';
+import type { ConvertTarget } from '@/src/convert/converter';
 
 /**
  * Injected on demand by the background (scripting.executeScript, files: ['/reader.js']) into the
@@ -6,4 +10,11 @@ import { toggleReader } from '@/src/reader';
  * IIFE, so it defines nothing on any global. Its completion value (the ToggleOutcome) is what
  * executeScript reports back to the background.
  */
-export default defineUnlistedScript(() => toggleReader(document));
+export default defineUnlistedScript(async () => {
+  // Settings are read each time (they may have changed in another tab); defaults if storage fails.
+  const settings = await loadSettings().catch(() => defaultSettings(navigator.language));
+  const convertText = (globalThis as { __qingduConvertText?: (text: string, target: ConvertTarget) => string }).__qingduConvertText;
+  const target = settings.convert.target;
+  const convert = convertText && target !== 'off' && settings.convert.mode !== 'off' ? { text: (s: string) => convertText(s, target), lang: LANG_TAGS[target] } : null;
+  return toggleReader(document, { highlightFigures: settings.figures.highlight, quote: settings.quote, convert });
+});

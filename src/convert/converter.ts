@@ -41,11 +41,8 @@ export const OPENCC_OPTIONS: Record<ConfigName, { from: string; to: string }> = 
   s2hk: { from: 'cn', to: 'hk' },
 };
 
-export const LANG_TAGS: Record<ConvertTarget, string> = {
-  simplified: 'zh-Hans',
-  taiwan: 'zh-Hant-TW',
-  hongkong: 'zh-Hant-HK',
-};
+import { LANG_TAGS } from './lang';
+export { LANG_TAGS };
 
 /** The config for a target; `region` (of a traditional page) matters only for simplified. */
 export function configFor(target: ConvertTarget, region: TraditionalRegion = 'tw'): ConfigName {

@@ -21,12 +21,13 @@ function selectedRange(shadow: ShadowRoot): AbstractRange | null {
 }
 
 /** The quote the clipboard gets for the current selection: cleaned text and citation, as text and HTML. */
-export function quoteForSelection(shadow: ShadowRoot, article: Article, settings: QuoteSettings): FormattedQuote | null {
+export function quoteForSelection(shadow: ShadowRoot, article: Article, settings: QuoteSettings, convert?: (s: string) => string): FormattedQuote | null {
   const range = selectedRange(shadow);
   if (!range) return null;
   const text = quoteTextFromRange(range as Range);
   if (!text) return null;
-  return formatQuote(text, citationFromArticle(article), settings.format, { citation: settings.citation, url: settings.url, lang: article.lang });
+  // The text comes from the (already converted) reader; the title is converted for the citation.
+  return formatQuote(text, citationFromArticle(article), settings.format, { citation: settings.citation, url: settings.url, lang: article.lang, convert });
 }
 
 /**
@@ -34,11 +35,17 @@ export function quoteForSelection(shadow: ShadowRoot, article: Article, settings
  * selection, and Alt+Shift+C all put the clean quote with its citation on the clipboard.
  * Returns a function that removes the listeners.
  */
-export function enableQuoteCopy(shadow: ShadowRoot, container: HTMLElement, article: Article, settings: QuoteSettings): () => void {
+export function enableQuoteCopy(
+  shadow: ShadowRoot,
+  container: HTMLElement,
+  article: Article,
+  settings: QuoteSettings,
+  convert?: (s: string) => string,
+): () => void {
   const doc = shadow.ownerDocument;
   const zh = article.lang.startsWith('zh');
   const onCopy = (event: ClipboardEvent): void => {
-    const quote = quoteForSelection(shadow, article, settings);
+    const quote = quoteForSelection(shadow, article, settings, convert);
     if (!quote || !event.clipboardData) return;
     event.clipboardData.setData('text/plain', quote.plain);
     event.clipboardData.setData('text/html', quote.html);
@@ -52,7 +59,7 @@ export function enableQuoteCopy(shadow: ShadowRoot, container: HTMLElement, arti
   button.hidden = true;
   container.append(button);
   const copyNow = async (): Promise<void> => {
-    const quote = quoteForSelection(shadow, article, settings);
+    const quote = quoteForSelection(shadow, article, settings, convert);
     if (!quote) return;
     const win = doc.defaultView as (Window & typeof globalThis) | null;
     try {

@@ -1,7 +1,7 @@
 import { runPipeline } from '../pipeline';
 import { READER_CSS } from './styles';
 import { articleView, noticeView } from './view';
-import { enableQuoteCopy } from './copy-quote';
+import { enableQuoteCopy, type QuoteSettings } from './copy-quote';
 import { defaultSettings } from '../settings/schema';
 
 export type ToggleOutcome = 'opened' | 'closed' | 'no-article';
@@ -40,20 +40,28 @@ function registry(): Registry {
  * apart from adding one host element (with a closed shadow root) as the last child of <html>;
  * closing removes it and restores the scroll position and focus.
  */
-export function toggleReader(doc: Document = document): ToggleOutcome {
+/** What the reader takes from the user's settings (the extension shell reads them from storage). */
+export interface ReaderOptions {
+  highlightFigures?: boolean;
+  quote?: QuoteSettings;
+  /** Converts text to the reader's script; with `lang`, the BCP 47 tag of that script. */
+  convert?: { text: (s: string) => string; lang: string } | null;
+}
+
+export function toggleReader(doc: Document = document, options: ReaderOptions = {}): ToggleOutcome {
   const open = registry().get(doc);
   if (open?.host.isConnected) {
     closeReader(doc);
     return 'closed';
   }
-  return openReader(doc);
+  return openReader(doc, options);
 }
 
 export function isReaderOpen(doc: Document = document): boolean {
   return registry().get(doc)?.host.isConnected ?? false;
 }
 
-export function openReader(doc: Document = document): ToggleOutcome {
+export function openReader(doc: Document = document, options: ReaderOptions = {}): ToggleOutcome {
   const win = doc.defaultView as (Window & typeof globalThis) | null;
   if (!win) throw new Error('Qingdu needs a document with a window');
   const result = runPipeline(doc, { url: doc.URL });
@@ -65,10 +73,12 @@ export function openReader(doc: Document = document): ToggleOutcome {
   const style = doc.createElement('style');
   style.textContent = READER_CSS;
   const view = result.ok
-    ? articleView(doc, win, result.article, close)
+    ? articleView(doc, win, result.article, close, { highlightFigures: options.highlightFigures ?? true, convert: options.convert ?? null })
     : noticeView(doc, win.navigator?.language ?? 'en', result.reason, close);
   shadow.append(style, view);
-  const cleanup = result.ok ? enableQuoteCopy(shadow, view, result.article, DEFAULT_QUOTE) : () => {};
+  const cleanup = result.ok
+    ? enableQuoteCopy(shadow, view, result.article, options.quote ?? DEFAULT_QUOTE, options.convert?.text)
+    : () => {};
 
   const onKey = (event: KeyboardEvent): void => {
     if (event.key === 'Escape' && !event.defaultPrevented) {

@@ -48,6 +48,8 @@ function toolbar(doc: Document, labels: Labels, onClose: () => void, controls: H
 /** The reader's content for an article. Page text only ever enters as textContent or sanitized HTML. */
 export interface ViewOptions {
   highlightFigures: boolean;
+  /** The reader's script, when the article is in the other one: applied to everything shown. */
+  convert?: { text: (s: string) => string; lang: string } | null;
 }
 
 export function articleView(
@@ -57,9 +59,11 @@ export function articleView(
   onClose: () => void,
   options: ViewOptions = { highlightFigures: true },
 ): HTMLElement {
+  const convert = needsConversion(article.lang, options.convert) ? options.convert : null;
+  if (convert) article = convertArticle(article, convert.text);
   const labels = labelsFor(article.lang);
   const root = el(doc, 'div', 'qd-root');
-  root.lang = article.lang;
+  root.lang = convert?.lang ?? article.lang;
   const main = el(doc, 'article', 'qd-article');
   main.tabIndex = -1;
   main.setAttribute('aria-label', article.title);
@@ -72,6 +76,7 @@ export function articleView(
   }
   const body = el(doc, 'div', 'qd-body');
   body.append(sanitizeToFragment(article.html, win));
+  if (convert) convertTextNodes(body, convert.text);
   const figures = figuresUi(doc, body, root, article.lang, options.highlightFigures);
   if (figures.panel) main.append(figures.panel);
   main.append(body);
@@ -85,6 +90,37 @@ export function articleView(
   }
   root.append(toolbar(doc, labels, onClose, [figures.toggle]), main);
   return root;
+}
+
+/** Traditional articles for a simplified reader and the other way round; never a script into itself. */
+function needsConversion(lang: string, convert: ViewOptions['convert']): boolean {
+  if (!convert || !lang.startsWith('zh')) return false;
+  const hans = lang === 'zh-Hans';
+  return hans !== convert.lang.startsWith('zh-Hans');
+}
+
+/** The article's text fields in the reader's script (html is converted node by node once shown). */
+function convertArticle(article: Article, text: (s: string) => string): Article {
+  const opt = (s: string | null): string | null => (s === null ? null : text(s));
+  return {
+    ...article,
+    title: text(article.title),
+    source: opt(article.source),
+    author: opt(article.author),
+    site: opt(article.site),
+    credits: article.credits.map((c) => ({ role: text(c.role), name: text(c.name) })),
+    removed: article.removed.map((r) => ({ ...r, text: text(r.text), anchor: opt(r.anchor ?? null) })),
+  };
+}
+
+function convertTextNodes(root: Element, text: (s: string) => string): void {
+  const walker = root.ownerDocument.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const value = node.nodeValue ?? '';
+    const converted = text(value);
+    if (converted !== value) node.nodeValue = converted;
+  }
+  for (const img of Array.from(root.querySelectorAll('img[alt]'))) img.setAttribute('alt', text(img.getAttribute('alt') ?? ''));
 }
 
 /** A clear notice instead of a blank view when the page has no article (or is too large, or reading failed). */

@@ -2,6 +2,9 @@
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { Harness, inReaderShadow, loadFixture, screenshot } from './harness';
 
+/** The extension API inside the service worker (in worker.evaluate callbacks only). */
+declare const chrome: import('wxt/browser').WxtBrowser;
+
 let h: Harness;
 beforeAll(async () => {
   h = await Harness.launch(inject('extensionDir'), inject('fixtureBase'));
@@ -87,5 +90,31 @@ describe('copying a quote from the reader (seed-001-yizhan, whose page appends a
     expect(clipboard).toBe(`${gold[1]}\n${gold[2]}\n\n——《${meta.title}》，${meta.source}，${meta.published}\n${page.url()}`);
     expect(clipboard).not.toContain('著作权归作者所有');
     await page.close();
+  });
+});
+
+describe("the reader in the reader's script (settings: simplified)", () => {
+  test('a traditional page opens in simplified script; the page itself is not converted', async () => {
+    const worker = await h.worker();
+    await worker.evaluate(() =>
+      chrome.storage.sync.set({ settings: { version: 1, convert: { target: 'simplified', mode: 'reader', sites: [], neverSites: [] } } }),
+    );
+    try {
+      const { page } = await h.openFixture('seed-004-qilu');
+      const before = await page.evaluate(() => document.body.innerText);
+      expect(await h.toggleByClick(page)).toBe('open');
+      const view = await inReaderShadow<{ title: string; lang: string; body: string }>(
+        page,
+        `function () { return { title: this.querySelector('.qd-title').textContent, lang: this.querySelector('.qd-root').lang, body: this.querySelector('.qd-body').textContent }; }`,
+      );
+      expect(view!.value.title).toBe('新华鲜报丨筑牢健康“网底”!我国全面启动医疗卫生强基工程');
+      expect(view!.value.lang).toBe('zh-Hans');
+      expect(view!.value.body).toContain('医疗卫生强基');
+      expect(await page.evaluate(() => document.body.innerText)).toBe(before);
+      await screenshot(page, 'reader-converted-seed-004-qilu');
+      await page.close();
+    } finally {
+      await worker.evaluate(() => chrome.storage.sync.remove('settings'));
+    }
   });
 });

@@ -109,3 +109,40 @@ describe('key figures in the reader', () => {
     expect(toggle.getAttribute('aria-pressed')).toBe('false');
   });
 });
+
+describe('the reader in the reader\'s script', () => {
+  it('shows a traditional article in simplified script, with the same converter as the page', async () => {
+    const { convertText } = await import('../../src/convert/converter');
+    const fixture = loadFixture('seed-004-qilu');
+    const doc = fixtureDocument(fixture);
+    const result = runPipeline(doc);
+    if (!result.ok) throw new Error(result.message);
+    const text = (s: string): string => convertText(s, 'simplified');
+    const view = articleView(doc, doc.defaultView as Window & typeof globalThis, result.article, () => {}, {
+      highlightFigures: true,
+      convert: { text, lang: 'zh-Hans' },
+    });
+    expect(view.lang).toBe('zh-Hans');
+    expect(view.querySelector('.qd-title')?.textContent).toBe('新华鲜报丨筑牢健康“网底”!我国全面启动医疗卫生强基工程');
+    const body = view.querySelector('.qd-body')?.textContent ?? '';
+    expect(body).toContain(text(fixture.gold[3]!));
+    expect(body).toContain('数智化');
+    expect(view.querySelector('.qd-meta')?.textContent).toContain('新华网');
+    // Figures are found after conversion too.
+    expect(Array.from(view.querySelectorAll('mark.qd-fig')).map((m) => m.textContent)).toEqual(expect.arrayContaining(['到2027年', '超3.1亿人']));
+  });
+
+  it('leaves an article already in the reader\'s script alone', () => {
+    const fixture = loadFixture('seed-003-shixun');
+    const doc = fixtureDocument(fixture);
+    const result = runPipeline(doc);
+    if (!result.ok) throw new Error(result.message);
+    let calls = 0;
+    const view = articleView(doc, doc.defaultView as Window & typeof globalThis, result.article, () => {}, {
+      highlightFigures: true,
+      convert: { text: (s) => (calls++, s), lang: 'zh-Hans' },
+    });
+    expect(calls).toBe(0);
+    expect(view.querySelector('.qd-title')?.textContent).toBe(fixture.meta.title);
+  });
+});
