@@ -2,20 +2,27 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { runPipeline } from '../pipeline';
+import { convertArticle } from '../convert/article';
+import { convertText } from '../convert/converter';
+import type { ScriptTarget } from '../settings/schema';
 import { formatArticle, type OutputFormat } from './format';
 import { decodePage, loadDocument } from './load-page';
 import { QUOTE_ARG_OPTIONS, QUOTE_USAGE, parseQuoteFormat, quoteForCli } from './quote-option';
 
 const USAGE = `usage: npm run --silent qingdu -- [FILE.html] [--url URL] [--format text|markdown|html|json] [--figures]
+                                [--to simplified|taiwan|hongkong|off]
                                 [--quote TEXT [--quote-format plain|markdown|chinese] [--no-citation] [--no-url]]
 
 Reads a saved web page and prints its article as Qingdu's reader shows it.
 Without FILE it reads the bundled sample page. --figures marks key figures inline in text output (⟦87.7%⟧);
 JSON output always lists them (figures: [{text, category, start, end}], offsets into text).
+--to converts the title, meta and text to that script (phrase-level, as the extension does).
 ${QUOTE_USAGE}
 Exit codes: 0 printed, 2 bad arguments, 3 no article found, 4 the quoted text is not in the article.`;
 
 const FORMATS: readonly OutputFormat[] = ['text', 'markdown', 'html', 'json'];
+const TARGETS: readonly ScriptTarget[] = ['off', 'simplified', 'taiwan', 'hongkong'];
+
 export const SAMPLE_PAGE = fileURLToPath(new URL('../../test/fixtures/seed-003-shixun.html', import.meta.url));
 
 export function main(argv: string[]): number {
@@ -28,6 +35,7 @@ export function main(argv: string[]): number {
         url: { type: 'string' },
         format: { type: 'string', default: 'text' },
         figures: { type: 'boolean', default: false },
+        to: { type: 'string', default: 'off' },
         ...QUOTE_ARG_OPTIONS,
         help: { type: 'boolean', short: 'h' },
       },
@@ -51,6 +59,11 @@ export function main(argv: string[]): number {
     process.stderr.write(`qingdu: unknown quote format "${values['quote-format']}"\n${USAGE}\n`);
     return 2;
   }
+  const to = values.to as ScriptTarget;
+  if (!TARGETS.includes(to)) {
+    process.stderr.write(`qingdu: unknown script "${values.to}"\n${USAGE}\n`);
+    return 2;
+  }
   const file = positionals[0] ?? SAMPLE_PAGE;
   let bytes: Uint8Array;
   try {
@@ -65,9 +78,10 @@ export function main(argv: string[]): number {
     process.stderr.write(`qingdu: ${result.message}\n`);
     return 3;
   }
+  const article = to === 'off' ? result.article : convertArticle(result.article, (text) => convertText(text, to));
   if (values.quote !== undefined) {
     // Exactly what the extension puts on the clipboard (text/plain), through the same function.
-    const quote = quoteForCli(result.article, values.quote, quoteFormat, {
+    const quote = quoteForCli(article, values.quote, quoteFormat, {
       citation: !values['no-citation'],
       url: !values['no-url'],
       pageUrl: values.url ?? null,
@@ -79,7 +93,7 @@ export function main(argv: string[]): number {
     process.stdout.write(quote.output + '\n');
     return 0;
   }
-  process.stdout.write(formatArticle(result.article, format, { figures: values.figures }) + '\n');
+  process.stdout.write(formatArticle(article, format, { figures: values.figures }) + '\n');
   return 0;
 }
 

@@ -1,6 +1,7 @@
 import type { Article, NoArticleReason } from '../pipeline/types';
 import { sanitizeToFragment } from '../sanitize';
 import { removedPanel } from './removed-panel';
+import { convertArticle } from '../convert/article';
 import { figuresUi } from './figures-panel';
 
 /** Labels of the reader chrome, in the article's language family. */
@@ -76,7 +77,6 @@ export function articleView(
   }
   const body = el(doc, 'div', 'qd-body');
   body.append(sanitizeToFragment(article.html, win));
-  if (convert) convertTextNodes(body, convert.text);
   const figures = figuresUi(doc, body, root, article.lang, options.highlightFigures);
   if (figures.panel) main.append(figures.panel);
   main.append(body);
@@ -97,30 +97,6 @@ function needsConversion(lang: string, convert: ViewOptions['convert']): boolean
   if (!convert || !lang.startsWith('zh')) return false;
   const hans = lang === 'zh-Hans';
   return hans !== convert.lang.startsWith('zh-Hans');
-}
-
-/** The article's text fields in the reader's script (html is converted node by node once shown). */
-function convertArticle(article: Article, text: (s: string) => string): Article {
-  const opt = (s: string | null): string | null => (s === null ? null : text(s));
-  return {
-    ...article,
-    title: text(article.title),
-    source: opt(article.source),
-    author: opt(article.author),
-    site: opt(article.site),
-    credits: article.credits.map((c) => ({ role: text(c.role), name: text(c.name) })),
-    removed: article.removed.map((r) => ({ ...r, text: text(r.text), anchor: opt(r.anchor ?? null) })),
-  };
-}
-
-function convertTextNodes(root: Element, text: (s: string) => string): void {
-  const walker = root.ownerDocument.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    const value = node.nodeValue ?? '';
-    const converted = text(value);
-    if (converted !== value) node.nodeValue = converted;
-  }
-  for (const img of Array.from(root.querySelectorAll('img[alt]'))) img.setAttribute('alt', text(img.getAttribute('alt') ?? ''));
 }
 
 /** A clear notice instead of a blank view when the page has no article (or is too large, or reading failed). */

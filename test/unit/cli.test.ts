@@ -52,6 +52,20 @@ describe('command line', () => {
     expect(qingdu('--quote', selected, '--quote-format', 'latex').status).toBe(2);
   });
 
+  it('converts a traditional page to simplified with --to, every paragraph as opencc-js converts it', async () => {
+    const OpenCC = await import('opencc-js');
+    const toSimplified = OpenCC.Converter({ from: 'tw', to: 'cn' });
+    const fixture = loadFixture('seed-004-qilu');
+    const run = qingdu(fixture.path, '--to', 'simplified', '--format', 'json');
+    expect(run.status).toBe(0);
+    const json = JSON.parse(run.stdout) as { title: string; text: string };
+    expect(json.title).toBe('新华鲜报丨筑牢健康“网底”!我国全面启动医疗卫生强基工程');
+    expect(json.text.split('\n')).toEqual(fixture.gold.map((line) => toSimplified(line)));
+    expect(json.text).toContain('医疗卫生');
+    expect(json.text).toContain('数智化');
+    expect(qingdu('--to', 'klingon').status).toBe(2);
+  });
+
   it('prints markdown with the title as a heading', () => {
     const run = qingdu(join(FIXTURE_DIR, 'seed-000-yiwang.html'), '--format', 'markdown');
     expect(run.status).toBe(0);
