@@ -1,6 +1,7 @@
 import { runPipeline } from '@/src/pipeline';
 import { citationFromArticle, computedHidden, formatQuote, quoteTextFromRange, type Citation } from '@/src/quote';
 import { defaultSettings } from '@/src/settings/schema';
+import { loadSettings } from '@/src/settings/store';
 
 /**
  * Injected by the "复制引用 / Copy as clean quote" context-menu command into the page: the selection
@@ -8,7 +9,7 @@ import { defaultSettings } from '@/src/settings/schema';
  * written to the clipboard through a copy event that Qingdu handles first and stops, so a page's
  * oncopy handler cannot append its tail. Returns the text it copied, or null.
  */
-export default defineUnlistedScript(() => {
+export default defineUnlistedScript(async () => {
   const selection = document.getSelection();
   if (!selection || selection.isCollapsed || selection.rangeCount === 0) return null;
   const text = quoteTextFromRange(selection.getRangeAt(0), { isHidden: computedHidden });
@@ -17,7 +18,7 @@ export default defineUnlistedScript(() => {
   const citation: Citation = result.ok
     ? citationFromArticle(result.article)
     : { title: document.title || null, source: null, published: null, url: location.href };
-  const settings = defaultSettings().quote;
+  const settings = (await loadSettings().catch(() => defaultSettings(navigator.language))).quote;
   const lang = result.ok ? result.article.lang : document.documentElement.lang || 'zh-Hans';
   const quote = formatQuote(text, citation, settings.format, { citation: settings.citation, url: settings.url, lang });
   const onCopy = (event: ClipboardEvent): void => {

@@ -2,6 +2,10 @@
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { Harness, loadFixture, screenshot } from './harness';
+import { expectedQuote } from './quote-expectations';
+
+/** The extension API inside the service worker (in worker.evaluate callbacks only). */
+declare const chrome: import('wxt/browser').WxtBrowser;
 
 let h: Harness;
 beforeAll(async () => {
@@ -45,29 +49,36 @@ describe('highlight key figures on the original page', () => {
 });
 
 describe('copy as clean quote on the original page', () => {
-  test("the clipboard gets the quote with its citation, despite the page's copy handler", async () => {
-    const { page, tabId } = await h.openFixture('seed-001-yizhan');
-    await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(page.url()).origin });
-    const { meta, gold } = await loadFixture('seed-001-yizhan');
-    await page.evaluate(
-      ([first, second]) => {
-        const ps = Array.from(document.querySelectorAll('p'));
-        const a = ps.find((p) => p.textContent?.includes(first))!;
-        const b = ps.find((p) => p.textContent?.includes(second))!;
-        const range = document.createRange();
-        range.setStart(a, 0);
-        range.setEnd(b, b.childNodes.length);
-        document.getSelection()!.removeAllRanges();
-        document.getSelection()!.addRange(range);
-      },
-      [gold[1]!.slice(0, 12), gold[2]!.slice(0, 12)] as const,
-    );
-    // The grant: a toolbar click would replace the selection's focus, so select again afterwards.
-    const result = await grantAndRunMenu(page, tabId, 'qingdu-copy-quote');
-    expect(result).toMatchObject({ ok: true });
-    const clipboard = await page.evaluate(() => navigator.clipboard.readText());
-    expect(clipboard).toBe(`${gold[1]}\n${gold[2]}\n\n——《${meta.title}》，${meta.source}，${meta.published}\n${page.url()}`);
-    expect(clipboard).not.toContain('著作权归作者所有');
-    await page.close();
-  });
+  for (const format of ['plain', 'markdown', 'chinese'] as const) {
+    test(`the clipboard gets the quote with its citation, despite the page's copy handler (${format})`, async () => {
+      const worker = await h.worker();
+      await worker.evaluate((format) => chrome.storage.sync.set({ settings: { version: 1, quote: { format, citation: true, url: true } } }), format);
+      try {
+        const { page, tabId } = await h.openFixture('seed-001-yizhan');
+        await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(page.url()).origin });
+        const { meta, gold } = await loadFixture('seed-001-yizhan');
+        await page.evaluate(
+          ([first, second]) => {
+            const ps = Array.from(document.querySelectorAll('p'));
+            const a = ps.find((p) => p.textContent?.includes(first))!;
+            const b = ps.find((p) => p.textContent?.includes(second))!;
+            const range = document.createRange();
+            range.setStart(a, 0);
+            range.setEnd(b, b.childNodes.length);
+            document.getSelection()!.removeAllRanges();
+            document.getSelection()!.addRange(range);
+          },
+          [gold[1]!.slice(0, 12), gold[2]!.slice(0, 12)] as const,
+        );
+        const result = await grantAndRunMenu(page, tabId, 'qingdu-copy-quote');
+        expect(result).toMatchObject({ ok: true });
+        const clipboard = await page.evaluate(() => navigator.clipboard.readText());
+        expect(clipboard).toBe(expectedQuote(format, gold[1]!, gold[2]!, meta, page.url()));
+        expect(clipboard).not.toContain('著作权归作者所有');
+        await page.close();
+      } finally {
+        await worker.evaluate(() => chrome.storage.sync.remove('settings'));
+      }
+    });
+  }
 });

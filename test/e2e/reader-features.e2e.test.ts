@@ -1,6 +1,7 @@
 // Key figures and quote copying in the real reader, in Chromium.
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { Harness, inReaderShadow, loadFixture, screenshot } from './harness';
+import { expectedQuote } from './quote-expectations';
 
 /** The extension API inside the service worker (in worker.evaluate callbacks only). */
 declare const chrome: import('wxt/browser').WxtBrowser;
@@ -61,36 +62,44 @@ describe('key figures in the reader (seed-003-shixun)', () => {
 });
 
 describe('copying a quote from the reader (seed-001-yizhan, whose page appends a copyright tail on copy)', () => {
-  test('Ctrl+C puts the clean quote with its citation on the clipboard, not the farm\'s tail', async () => {
-    const { page } = await h.openFixture('seed-001-yizhan');
-    await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(page.url()).origin });
-    const { meta, gold } = await loadFixture('seed-001-yizhan');
-    expect(await h.toggleByClick(page)).toBe('open');
-    // Select two whole paragraphs of the article inside the (closed) shadow root.
-    const selected = await inReaderShadow<string>(
-      page,
-      `function (first, second) {
-        const ps = [...this.querySelectorAll('.qd-body p')];
-        const a = ps.find((p) => p.textContent.includes(first));
-        const b = ps.find((p) => p.textContent.includes(second));
-        const range = document.createRange();
-        range.setStart(a, 0);
-        range.setEnd(b, b.childNodes.length);
-        const selection = document.getSelection();
-        selection.removeAllRanges();
-        selection.addRange(range);
-        return selection.toString();
-      }`,
-      gold[1]!.slice(0, 12),
-      gold[2]!.slice(0, 12),
-    );
-    expect(selected!.value.length).toBeGreaterThan(20);
-    await page.keyboard.press('Control+C');
-    const clipboard = await page.evaluate(() => navigator.clipboard.readText());
-    expect(clipboard).toBe(`${gold[1]}\n${gold[2]}\n\n——《${meta.title}》，${meta.source}，${meta.published}\n${page.url()}`);
-    expect(clipboard).not.toContain('著作权归作者所有');
-    await page.close();
-  });
+  for (const format of ['plain', 'markdown', 'chinese'] as const) {
+    test(`Ctrl+C puts the clean quote with its citation on the clipboard, not the farm's tail (${format})`, async () => {
+      const worker = await h.worker();
+      await worker.evaluate((format) => chrome.storage.sync.set({ settings: { version: 1, quote: { format, citation: true, url: true } } }), format);
+      try {
+        const { page } = await h.openFixture('seed-001-yizhan');
+        await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(page.url()).origin });
+        const { meta, gold } = await loadFixture('seed-001-yizhan');
+        expect(await h.toggleByClick(page)).toBe('open');
+        // Select two whole paragraphs of the article inside the (closed) shadow root.
+        const selected = await inReaderShadow<string>(
+          page,
+          `function (first, second) {
+            const ps = [...this.querySelectorAll('.qd-body p')];
+            const a = ps.find((p) => p.textContent.includes(first));
+            const b = ps.find((p) => p.textContent.includes(second));
+            const range = document.createRange();
+            range.setStart(a, 0);
+            range.setEnd(b, b.childNodes.length);
+            const selection = document.getSelection();
+            selection.removeAllRanges();
+            selection.addRange(range);
+            return selection.toString();
+          }`,
+          gold[1]!.slice(0, 12),
+          gold[2]!.slice(0, 12),
+        );
+        expect(selected!.value.length).toBeGreaterThan(20);
+        await page.keyboard.press('Control+C');
+        const clipboard = await page.evaluate(() => navigator.clipboard.readText());
+        expect(clipboard).toBe(expectedQuote(format, gold[1]!, gold[2]!, meta, page.url()));
+        expect(clipboard).not.toContain('著作权归作者所有');
+        await page.close();
+      } finally {
+        await worker.evaluate(() => chrome.storage.sync.remove('settings'));
+      }
+    });
+  }
 });
 
 describe("the reader in the reader's script (settings: simplified)", () => {
