@@ -82,3 +82,40 @@ describe('copy as clean quote on the original page', () => {
     });
   }
 });
+
+describe('script conversion from the context menu', () => {
+  test('converts a traditional page to the reader\'s script and shows the original again', async () => {
+    const worker = await h.worker();
+    await worker.evaluate(() => chrome.storage.sync.set({ settings: { version: 1, convert: { target: 'simplified', mode: 'reader', sites: [], neverSites: [] } } }));
+    try {
+      const { page, tabId } = await h.openFixture('seed-004-qilu');
+      const original = await page.evaluate(() => document.body.innerHTML);
+      const result = await grantAndRunMenu(page, tabId, 'qingdu-convert-page');
+      expect(result).toMatchObject({ state: 'converted' });
+      const text = await page.evaluate(() => document.body.innerText);
+      expect(text).toContain('我国全面启动医疗卫生强基工程');
+      expect(text).not.toContain('醫療衛生');
+      await worker.evaluate((tabId) => (globalThis as { __qingduContextMenu?: (i: string, t: number) => Promise<unknown> }).__qingduContextMenu!('qingdu-convert-page', tabId), tabId);
+      expect(await page.evaluate(() => document.body.innerHTML)).toBe(original);
+      await page.close();
+    } finally {
+      await worker.evaluate(() => chrome.storage.sync.remove('settings'));
+    }
+  });
+
+  test('"never convert this site" is remembered in the settings', async () => {
+    const worker = await h.worker();
+    const { page, tabId } = await h.openFixture('seed-004-qilu');
+    try {
+      await worker.evaluate(
+        ([tabId, url]) => (globalThis as { __qingduContextMenu?: (i: string, t: number, u?: string) => Promise<unknown> }).__qingduContextMenu!('qingdu-never-convert-site', tabId, url),
+        [tabId, page.url()] as const,
+      );
+      const stored = await worker.evaluate(() => chrome.storage.sync.get('settings'));
+      expect((stored.settings as { convert: { neverSites: string[] } }).convert.neverSites).toEqual(['127.0.0.1']);
+    } finally {
+      await worker.evaluate(() => chrome.storage.sync.remove('settings'));
+      await page.close();
+    }
+  });
+});
