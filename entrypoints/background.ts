@@ -3,26 +3,14 @@ import type { ScriptPublicPath } from 'wxt/utils/inject-script';
 import type { ToggleOutcome } from '@/src/reader';
 import { installContextMenus } from '@/src/extension/context-menus';
 import { loadSettings } from '@/src/settings/store';
+import { withInjectionRetry } from '@/src/extension/retry';
 // ── Conversion (issue 4): message handlers, detect-script registration, tab commands ──
 import { installConversion } from '@/src/convert/tab';
 
 /** What one click (or shortcut) did in a tab; 'failed' means the reader could not be injected. */
 export type TabOutcome = ToggleOutcome | 'failed';
 
-/**
- * Pause before each retry. Right after a toolbar click Chromium sometimes rejects the injection
- * ("Cannot access contents of the page") although the activeTab grant exists; it succeeds a few
- * dozen milliseconds later. 5 tries in all, about 0.75 s before giving up.
- */
-export const RETRY_DELAYS_MS = [50, 100, 200, 400] as const;
-
-/** Errors no retry can fix: browser pages, the extension stores, a tab that is gone. */
-const PERMANENT_ERROR =
-  /cannot be scripted|Cannot access a (chrome|chrome-extension|edge|about|devtools):|chrome:\/\/|about:|No tab with id|Invalid tab ID|tab was closed/i;
-
 const CANNOT_READ_TITLE = '清读 Qingdu cannot read this page (browser pages and extension stores are off limits)';
-
-const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 /** `action` in MV3; `browserAction` in Firefox's MV2 build. */
 function actionApi() {
@@ -74,18 +62,8 @@ export async function toggleReaderInTab(tabId: number): Promise<TabOutcome> {
  * script that ran is never retried: a retry would repeat what it did.
  */
 export async function injectIntoTab(tabId: number, file: ScriptPublicPath): Promise<{ ok: true; result: unknown } | { ok: false; error: string }> {
-  let lastError: unknown;
-  for (let attempt = 0; attempt <= RETRY_DELAYS_MS.length; attempt++) {
-    if (attempt > 0) await sleep(RETRY_DELAYS_MS[attempt - 1]!);
-    try {
-      const results = await browser.scripting.executeScript({ target: { tabId }, files: [file] });
-      return { ok: true, result: results?.[0]?.result as unknown };
-    } catch (err) {
-      lastError = err;
-      if (PERMANENT_ERROR.test(String((err as Error)?.message ?? err))) break;
-    }
-  }
-  return { ok: false, error: String((lastError as Error)?.message ?? lastError) };
+  const outcome = await withInjectionRetry(async () => (await browser.scripting.executeScript({ target: { tabId }, files: [file] }))?.[0]?.result as unknown);
+  return outcome.ok ? { ok: true, result: outcome.value } : outcome;
 }
 
 /** The keyboard-shortcut listener (manifest command "toggle-reader"). */

@@ -11,19 +11,13 @@ import type { ConvertTarget } from './converter';
 import { isConversionMessage, type ConversionMessage, type TabConvertResult } from './messages';
 import type { PageCommand, PageStatus } from './page';
 import { autoConvertOrigins } from './permissions';
+import { withInjectionRetry } from '../extension/retry';
 
 /** Id of the dynamically registered detect content script. */
 export const DETECT_SCRIPT_ID = 'qingdu-detect';
 /** Built paths (WXT output) of the two scripts. */
 export const DETECT_SCRIPT_FILE = 'content-scripts/detect.js';
 export const CONVERT_SCRIPT_FILE = '/convert.js';
-
-/** Same backoff as the reader's injection (see RETRY_DELAYS_MS in entrypoints/background.ts). */
-const RETRY_DELAYS_MS = [50, 100, 200, 400];
-const PERMANENT_ERROR =
-  /cannot be scripted|Cannot access a (chrome|chrome-extension|edge|about|devtools):|chrome:\/\/|about:|No tab with id|Invalid tab ID|tab was closed|No frame with id/i;
-
-const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 /** The target a command uses: the given one, the settings', or the browser language's. */
 function resolveTarget(settings: Settings, given?: ConvertTarget): ConvertTarget {
@@ -41,33 +35,25 @@ function resolveTarget(settings: Settings, given?: ConvertTarget): ConvertTarget
  */
 export async function runInTab(tabId: number, command: PageCommand, frameId = 0): Promise<TabConvertResult> {
   const target = { tabId, frameIds: [frameId] };
-  let lastError: unknown;
-  for (let attempt = 0; attempt <= RETRY_DELAYS_MS.length; attempt++) {
-    if (attempt > 0) await sleep(RETRY_DELAYS_MS[attempt - 1]!);
-    try {
-      const run = () =>
-        browser.scripting.executeScript({
-          target,
-          func: (cmd: PageCommand) => {
-            const api = (globalThis as { __qingduConvert?: { run(c: PageCommand): unknown } }).__qingduConvert;
-            return api ? api.run(cmd) : 'not-loaded';
-          },
-          args: [command],
-        });
-      let result = (await run())?.[0]?.result as unknown;
-      if (result === 'not-loaded') {
-        await browser.scripting.executeScript({ target, files: [CONVERT_SCRIPT_FILE] });
-        result = (await run())?.[0]?.result as unknown;
-      }
-      if (result && typeof result === 'object' && 'state' in result) return result as PageStatus;
-      lastError = new Error(`converter reported ${JSON.stringify(result)}`);
-      break;
-    } catch (err) {
-      lastError = err;
-      if (PERMANENT_ERROR.test(String((err as Error)?.message ?? err))) break;
-    }
-  }
-  const error = String((lastError as Error)?.message ?? lastError);
+  const run = async (): Promise<unknown> =>
+    (
+      await browser.scripting.executeScript({
+        target,
+        func: (cmd: PageCommand) => {
+          const api = (globalThis as { __qingduConvert?: { run(c: PageCommand): unknown } }).__qingduConvert;
+          return api ? api.run(cmd) : 'not-loaded';
+        },
+        args: [command],
+      })
+    )?.[0]?.result;
+  const outcome = await withInjectionRetry(async () => {
+    const result = await run();
+    if (result !== 'not-loaded') return result;
+    await browser.scripting.executeScript({ target, files: [CONVERT_SCRIPT_FILE] });
+    return run();
+  });
+  if (outcome.ok && outcome.value && typeof outcome.value === 'object' && 'state' in outcome.value) return outcome.value as PageStatus;
+  const error = outcome.ok ? `converter reported ${JSON.stringify(outcome.value)}` : outcome.error;
   console.warn('[qingdu] conversion failed in tab', tabId, error);
   return { state: 'failed', error };
 }

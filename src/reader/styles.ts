@@ -124,52 +124,6 @@ mark.qd-fig.qd-flash { outline: 2px solid var(--qd-accent); outline-offset: 1px;
   max-width: 30em; margin: 20vh auto 0; padding: 24px 28px; border: 1px solid var(--qd-rule); border-radius: 10px;
   font-size: 16px; line-height: 1.7; color: var(--qd-fg); background: var(--qd-bg);
 }
-/* Key figures: calm tints that keep text contrast in light and dark themes. */
-.qd-root {
-  --qd-fig-percent: #dbeafe; --qd-fig-money: #dcfce7; --qd-fig-count: #fef3c7;
-  --qd-fig-measure: #ede9fe; --qd-fig-date: #ccfbf1; --qd-fig-change: #fce7f3; --qd-fig-line: rgba(0, 0, 0, 0.25);
-}
-@media (prefers-color-scheme: dark) {
-  .qd-root {
-    --qd-fig-percent: #1e3a5f; --qd-fig-money: #14432a; --qd-fig-count: #4a3b10;
-    --qd-fig-measure: #3b2f63; --qd-fig-date: #134440; --qd-fig-change: #5a2340; --qd-fig-line: rgba(255, 255, 255, 0.3);
-  }
-}
-mark.qd-fig { color: inherit; border-radius: 3px; padding: 0 1px; box-shadow: inset 0 -1px 0 var(--qd-fig-line); }
-mark.qd-fig-percent, .qd-fig-percent .qd-fig-chip { background: var(--qd-fig-percent); }
-mark.qd-fig-money, .qd-fig-money .qd-fig-chip { background: var(--qd-fig-money); }
-mark.qd-fig-count, .qd-fig-count .qd-fig-chip { background: var(--qd-fig-count); }
-mark.qd-fig-measure, .qd-fig-measure .qd-fig-chip { background: var(--qd-fig-measure); }
-mark.qd-fig-date, .qd-fig-date .qd-fig-chip { background: var(--qd-fig-date); }
-mark.qd-fig-change, .qd-fig-change .qd-fig-chip { background: var(--qd-fig-change); }
-.qd-figs-off mark.qd-fig { background: none; box-shadow: none; padding: 0; }
-mark.qd-fig.qd-flash { outline: 2px solid var(--qd-accent); outline-offset: 1px; animation: qd-flash 0.5s ease-in-out 3; }
-@keyframes qd-flash { 50% { outline-color: transparent; } }
-@media (prefers-reduced-motion: reduce) { mark.qd-fig.qd-flash { animation: none; } }
-.qd-figures { margin: 0 0 1.2em; font-size: 0.85em; border: 1px solid var(--qd-rule); border-radius: 8px; padding: 0.5em 0.9em; }
-.qd-figures summary { cursor: pointer; color: var(--qd-muted); }
-.qd-figures summary:focus-visible { outline: 2px solid var(--qd-accent); outline-offset: 2px; }
-.qd-figures ol { list-style: none; margin: 0.5em 0 0; padding: 0; max-height: 40vh; overflow: auto; }
-.qd-fig-item {
-  display: block; width: 100%; text-align: left; font: inherit; line-height: 1.6; color: var(--qd-fg); background: none;
-  border: 0; border-radius: 4px; padding: 0.25em 0.3em; cursor: pointer;
-}
-.qd-fig-item:hover, .qd-fig-item:focus-visible { background: var(--qd-rule); outline: none; }
-.qd-fig-chip { display: inline-block; min-width: 4.5em; margin-right: 0.6em; padding: 0 0.4em; border-radius: 3px; font-size: 0.85em; text-align: center; color: var(--qd-fg); }
-.qd-removed { margin: 2.4em 0 0; font-size: 0.8em; color: var(--qd-muted); border-top: 1px solid var(--qd-rule); padding-top: 0.8em; }
-.qd-removed summary { cursor: pointer; }
-.qd-removed summary:focus-visible { outline: 2px solid var(--qd-accent); outline-offset: 2px; }
-.qd-removed ul { list-style: none; padding: 0; margin: 0.6em 0 0; }
-.qd-removed li { display: flex; gap: 0.6em; align-items: baseline; padding: 0.25em 0; border-bottom: 1px dashed var(--qd-rule); }
-.qd-removed-label { flex: none; min-width: 5em; }
-.qd-removed-text { flex: 1; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }
-.qd-removed button { flex: none; font: inherit; color: var(--qd-link); background: none; border: 1px solid var(--qd-rule); border-radius: 4px; padding: 1px 8px; cursor: pointer; }
-.qd-body .qd-restored { color: var(--qd-muted); border-left: 3px solid var(--qd-rule); padding-left: 0.8em; }
-.qd-next-page {
-  display: block; margin: 2em 0 0; padding: 0.8em 1em; border: 1px solid var(--qd-rule); border-radius: 8px;
-  color: var(--qd-link); text-decoration: none; text-align: center; font-size: 0.95em;
-}
-.qd-next-page:hover, .qd-next-page:focus-visible { border-color: var(--qd-link); outline: none; }
 .qd-notice { cursor: pointer; }
 .qd-notice:focus { outline: none; }
 .qd-notice strong { display: block; font-size: 1.15em; margin-bottom: 0.3em; }
