@@ -30,6 +30,7 @@ async function updateSites(host: string, change: (convert: Settings['convert'], 
  */
 export const CONTEXT_MENU_ITEMS: readonly MenuItem[] = [
   { id: 'qingdu-copy-quote', title: '复制引用 / Copy as clean quote', contexts: ['selection'], run: (tabId, _h, inject) => inject(tabId, '/copy-quote.js') },
+  { id: 'qingdu-allow-select', title: '允许选择文字 / Allow text selection', contexts: ['page'], run: (tabId, _h, inject) => inject(tabId, '/allow-select.js') },
   { id: 'qingdu-highlight-figures', title: '标出关键数字 / Highlight key figures', contexts: ['page', 'selection'], run: (tabId, _h, inject) => inject(tabId, '/highlight-figures.js') },
   // Converts the page to the reader's script, or shows the original again.
   { id: 'qingdu-convert-page', title: '繁简转换本页 · 显示原文 / Convert this page · show original', contexts: ['page'], run: (tabId) => toggleConversionInTab(tabId) },

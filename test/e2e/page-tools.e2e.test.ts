@@ -119,3 +119,29 @@ describe('script conversion from the context menu', () => {
     }
   });
 });
+
+describe('pages that forbid selecting', () => {
+  test('become selectable with "Allow text selection", and a second run undoes it', async () => {
+    const { page, tabId } = await h.openFixture('seed-003-shixun');
+    await page.addStyleTag({ content: '* { user-select: none !important; -webkit-user-select: none !important; }' });
+    await page.evaluate(() => {
+      document.onselectstart = () => false;
+    });
+    const dragSelect = async (): Promise<string> => {
+      await page.evaluate(() => document.getSelection()?.removeAllRanges());
+      const box = await page.locator('p', { hasText: '县医院是县级医疗卫生服务网络的龙头' }).boundingBox();
+      await page.mouse.move(box!.x + 5, box!.y + 8);
+      await page.mouse.down();
+      await page.mouse.move(box!.x + box!.width - 5, box!.y + 8, { steps: 8 });
+      await page.mouse.up();
+      return page.evaluate(() => document.getSelection()?.toString() ?? '');
+    };
+    expect(await dragSelect()).toBe('');
+    expect(await grantAndRunMenu(page, tabId, 'qingdu-allow-select')).toMatchObject({ ok: true, result: true });
+    expect((await dragSelect()).length).toBeGreaterThan(10);
+    const worker = await h.worker();
+    await worker.evaluate((tabId) => (globalThis as { __qingduContextMenu?: (i: string, t: number) => Promise<unknown> }).__qingduContextMenu!('qingdu-allow-select', tabId), tabId);
+    expect(await dragSelect()).toBe('');
+    await page.close();
+  });
+});
