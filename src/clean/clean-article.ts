@@ -1,4 +1,4 @@
-import type { Credit, Removal } from '../pipeline/types';
+import type { Credit, Removal, SiteChoices } from '../pipeline/types';
 import { blockText, leafBlocks, linkDensity, removeFromHereOn, removeWithEmptyAncestors } from '../dom/blocks';
 import { compactText, foldWidth, textWeight } from '../text/normalize';
 import { SPAM_TERMS, TEXT_RULES, type TextRule } from './rules';
@@ -11,6 +11,8 @@ export interface CleanContext {
   title: string | null;
   /** The repost site's name, when known: its self-promotion paragraphs are removed. */
   site: string | null;
+  /** The user's choices for this site: blocks always removed, blocks always kept. */
+  choices?: SiteChoices;
 }
 
 export interface CleanResult {
@@ -47,6 +49,8 @@ export function cleanArticle(root: Element, context: CleanContext): CleanResult 
   const promo = context.site && context.site.length >= 3 ? context.site : null;
   const seen = new Set<string>();
   const signature = signatureBlocks(blocks);
+  const keep = new Set(context.choices?.keep ?? []);
+  const drop = new Set(context.choices?.remove ?? []);
   let weightBefore = 0;
   let anchor: string | null = null;
 
@@ -56,6 +60,17 @@ export function cleanArticle(root: Element, context: CleanContext): CleanResult 
     // Earlier removals (a tail cut, an emptied parent) may already have taken this block.
     if (!root.contains(el)) continue;
     if (!text || signature.has(el)) continue;
+    if (keep.has(text)) {
+      signature.add(el);
+      seen.add(text);
+      anchor = text;
+      weightBefore += textWeight(text);
+      continue;
+    }
+    if (drop.has(text)) {
+      remove(result, el, root, 'user-remove', block.line, anchor);
+      continue;
+    }
 
     const rule = matchRule(text, block.line);
     if (rule) {
@@ -89,6 +104,7 @@ export function cleanArticle(root: Element, context: CleanContext): CleanResult 
     anchor = text;
     weightBefore += textWeight(text);
   }
+  // The signature set now also holds the blocks the user keeps: edge labels are not taken from it.
   removeEdgeLabels(root, result, signature);
   return result;
 }

@@ -12,6 +12,7 @@ const LABELS: Record<string, { zh: string; en: string }> = {
   'summary-repeat': { zh: '导读', en: 'summaries' },
   'site-promo': { zh: '网站推广', en: 'site promotion' },
   spam: { zh: '垃圾信息', en: 'spam' },
+  'user-remove': { zh: '你在此网站移除的', en: 'removed by you on this site' },
   'edge-label': { zh: '栏目标签', en: 'labels' },
   hidden: { zh: '隐藏文字', en: 'hidden text' },
   navigation: { zh: '导航', en: 'navigation' },

@@ -14,7 +14,7 @@ import { looksLikeLinkList, splitAtBreaks, trimBlockEdges, wrapInlineRuns } from
 import { groupFigures } from '../dom/figures';
 import type { Article, PipelineOptions, PipelineResult, Removal } from './types';
 
-export type { Article, PipelineOptions, PipelineResult } from './types';
+export type { Article, PipelineOptions, PipelineResult, SiteChoices } from './types';
 
 /** Pages with more elements than this are declined rather than risk freezing the tab. */
 const MAX_ELEMENTS = 150_000;
@@ -57,7 +57,7 @@ function run(doc: Document, options: PipelineOptions): PipelineResult {
   const candidates = titleCandidates(doc, tags, extracted.hints.title);
   const title = chooseTitle(candidates, rawText);
   const site = readSiteName(doc, tags, extracted.hints, title, url);
-  const cleaned = cleanArticle(extracted.content, { title, site });
+  const cleaned = cleanArticle(extracted.content, { title, site, choices: options.site });
   removed.push(...cleaned.removed);
 
   sanitizeInPlace(extracted.content, win);

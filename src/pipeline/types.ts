@@ -45,7 +45,17 @@ export type PipelineResult =
   | { ok: true; article: Article }
   | { ok: false; reason: NoArticleReason; message: string };
 
+/** A user's choices for one site, as block texts (compact: white space removed). */
+export interface SiteChoices {
+  /** Blocks always removed on this site (a recurring slogan, a promo line no rule knows). */
+  remove: readonly string[];
+  /** Blocks always kept on this site, whatever rule would remove them. */
+  keep: readonly string[];
+}
+
 export interface PipelineOptions {
   /** The page URL; used for link resolution, the site name and the citation. */
   url?: string;
+  /** What the user chose to always remove or keep on this site. */
+  site?: SiteChoices;
 }

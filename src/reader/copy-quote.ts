@@ -11,7 +11,7 @@ const LABEL = { zh: '复制引用', en: 'Copy quote' };
 const COPIED = { zh: '已复制', en: 'Copied' };
 
 /** The selection inside the reader's (closed) shadow root, as a range; null when nothing is selected there. */
-function selectedRange(shadow: ShadowRoot): AbstractRange | null {
+export function selectedRange(shadow: ShadowRoot): AbstractRange | null {
   const doc = shadow.ownerDocument;
   const selection = (shadow as ShadowRoot & { getSelection?: () => Selection | null }).getSelection?.() ?? doc.getSelection();
   if (!selection || selection.isCollapsed || selection.rangeCount === 0) return null;
@@ -41,6 +41,8 @@ export function enableQuoteCopy(
   article: Article,
   settings: QuoteSettings,
   convert?: (s: string) => string,
+  /** More actions on the selection, shown beside 复制引用 (e.g. always remove this block). */
+  extraButtons: HTMLButtonElement[] = [],
 ): () => void {
   const doc = shadow.ownerDocument;
   const zh = article.lang.startsWith('zh');
@@ -52,12 +54,16 @@ export function enableQuoteCopy(
     event.preventDefault();
     event.stopPropagation();
   };
+  const bar = doc.createElement('div');
+  bar.className = 'qd-selection-bar';
+  bar.hidden = true;
   const button = doc.createElement('button');
   button.type = 'button';
   button.className = 'qd-copy-quote';
   button.textContent = zh ? LABEL.zh : LABEL.en;
-  button.hidden = true;
-  container.append(button);
+  bar.append(button, ...extraButtons);
+  for (const b of [button, ...extraButtons]) b.addEventListener('mousedown', (event) => event.preventDefault()); // keep the selection
+  container.append(bar);
   const copyNow = async (): Promise<void> => {
     const quote = quoteForSelection(shadow, article, settings, convert);
     if (!quote) return;
@@ -79,20 +85,19 @@ export function enableQuoteCopy(
       doc.execCommand('copy');
     }
   };
-  button.addEventListener('mousedown', (event) => event.preventDefault()); // keep the selection
   button.addEventListener('click', () => void copyNow());
   const place = (): void => {
     const range = selectedRange(shadow);
     const rect = range && 'getBoundingClientRect' in range ? (range as Range).getBoundingClientRect() : null;
     if (!range || !rect || (rect.width === 0 && rect.height === 0)) {
-      button.hidden = true;
+      bar.hidden = true;
       return;
     }
     const box = container.getBoundingClientRect();
-    button.hidden = false;
+    bar.hidden = false;
     button.textContent = zh ? LABEL.zh : LABEL.en;
-    button.style.top = `${rect.bottom - box.top + container.scrollTop + 6}px`;
-    button.style.left = `${Math.max(0, rect.left - box.left)}px`;
+    bar.style.top = `${rect.bottom - box.top + container.scrollTop + 6}px`;
+    bar.style.left = `${Math.max(0, rect.left - box.left)}px`;
   };
   const onSelection = (): void => void doc.defaultView?.requestAnimationFrame(place);
   const onKey = (event: KeyboardEvent): void => {

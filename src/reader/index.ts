@@ -2,6 +2,8 @@ import { runPipeline } from '../pipeline';
 import { READER_CSS } from './styles';
 import { articleView, noticeView } from './view';
 import { enableQuoteCopy, type QuoteSettings } from './copy-quote';
+import { removeBlockButton, type OnSiteChoice } from './site-choices';
+import type { SiteChoices } from '../pipeline/types';
 import { defaultSettings } from '../settings/schema';
 
 export type ToggleOutcome = 'opened' | 'closed' | 'no-article';
@@ -46,6 +48,10 @@ export interface ReaderOptions {
   quote?: QuoteSettings;
   /** Converts text to the reader's script; with `lang`, the BCP 47 tag of that script. */
   convert?: { text: (s: string) => string; lang: string } | null;
+  /** What the user chose to always remove or keep on this site. */
+  site?: SiteChoices;
+  /** Called when the user makes such a choice in the reader (the shell stores it). */
+  onSiteChoice?: OnSiteChoice;
 }
 
 export function toggleReader(doc: Document = document, options: ReaderOptions = {}): ToggleOutcome {
@@ -64,7 +70,7 @@ export function isReaderOpen(doc: Document = document): boolean {
 export function openReader(doc: Document = document, options: ReaderOptions = {}): ToggleOutcome {
   const win = doc.defaultView as (Window & typeof globalThis) | null;
   if (!win) throw new Error('Qingdu needs a document with a window');
-  const result = runPipeline(doc, { url: doc.URL });
+  const result = runPipeline(doc, { url: doc.URL, site: options.site });
   const close = (): void => closeReader(doc);
 
   const host = doc.createElement(HOST_TAG);
@@ -73,11 +79,15 @@ export function openReader(doc: Document = document, options: ReaderOptions = {}
   const style = doc.createElement('style');
   style.textContent = READER_CSS;
   const view = result.ok
-    ? articleView(doc, win, result.article, close, { highlightFigures: options.highlightFigures ?? true, convert: options.convert ?? null })
+    ? articleView(doc, win, result.article, close, {
+        highlightFigures: options.highlightFigures ?? true,
+        convert: options.convert ?? null,
+        onSiteChoice: options.onSiteChoice,
+      })
     : noticeView(doc, win.navigator?.language ?? 'en', result.reason, close);
   shadow.append(style, view);
   const cleanup = result.ok
-    ? enableQuoteCopy(shadow, view, result.article, options.quote ?? DEFAULT_QUOTE, options.convert?.text)
+    ? enableQuoteCopy(shadow, view, result.article, options.quote ?? DEFAULT_QUOTE, options.convert?.text, selectionActions(shadow, view, result.article.lang, options.onSiteChoice))
     : () => {};
 
   const onKey = (event: KeyboardEvent): void => {
@@ -93,6 +103,12 @@ export function openReader(doc: Document = document, options: ReaderOptions = {}
   const focusTarget = shadow.querySelector<HTMLElement>('.qd-article, .qd-notice');
   focusTarget?.focus({ preventScroll: true });
   return result.ok ? 'opened' : 'no-article';
+}
+
+/** Extra actions on a selection: "always remove this block on this site", when choices are stored. */
+function selectionActions(shadow: ShadowRoot, view: HTMLElement, lang: string, onChoice: OnSiteChoice | undefined): HTMLButtonElement[] {
+  const body = view.querySelector<HTMLElement>('.qd-body');
+  return onChoice && body ? [removeBlockButton(shadow, body, lang, onChoice)] : [];
 }
 
 export function closeReader(doc: Document = document): void {

@@ -2,6 +2,7 @@ import { removalLabel } from '../clean/labels';
 import { leafBlocks, blockText } from '../dom/blocks';
 import type { Article, Removal } from '../pipeline/types';
 import { compactText } from '../text/normalize';
+import { choiceLabels, type OnSiteChoice } from './site-choices';
 
 const TEXT = {
   zh: { removed: (n: number) => `已移除 ${n} 处`, putBack: '放回', removeAgain: '再次移除', separator: ':' },
@@ -13,7 +14,7 @@ const TEXT = {
  * a button that puts it back into the article (after the paragraph it followed) and takes it out again.
  * Nothing the user cannot see is lost silently.
  */
-export function removedPanel(doc: Document, article: Article, body: HTMLElement): HTMLElement | null {
+export function removedPanel(doc: Document, article: Article, body: HTMLElement, onChoice?: OnSiteChoice): HTMLElement | null {
   const items = article.removed.filter((r) => r.text.trim());
   if (!items.length) return null;
   const t = article.lang.startsWith('zh') ? TEXT.zh : TEXT.en;
@@ -29,12 +30,12 @@ export function removedPanel(doc: Document, article: Article, body: HTMLElement)
   summary.textContent = `${t.removed(items.length)}${t.separator}${breakdown}`;
   details.append(summary);
   const list = doc.createElement('ul');
-  for (const removal of items) list.append(removedItem(doc, removal, article.lang, body, t));
+  for (const removal of items) list.append(removedItem(doc, removal, article.lang, body, t, onChoice));
   details.append(list);
   return details;
 }
 
-function removedItem(doc: Document, removal: Removal, lang: string, body: HTMLElement, t: (typeof TEXT)['zh']): HTMLElement {
+function removedItem(doc: Document, removal: Removal, lang: string, body: HTMLElement, t: (typeof TEXT)['zh'], onChoice?: OnSiteChoice): HTMLElement {
   const li = doc.createElement('li');
   const label = doc.createElement('span');
   label.className = 'qd-removed-label';
@@ -59,6 +60,18 @@ function removedItem(doc: Document, removal: Removal, lang: string, body: HTMLEl
     restored[0]?.scrollIntoView?.({ block: 'center' });
   });
   li.append(label, text, button);
+  // Blocks the clean stage removed (they have an anchor) can be kept on this site from now on.
+  if (onChoice && removal.anchor !== undefined && removal.rule !== 'user-remove') {
+    const keep = doc.createElement('button');
+    keep.type = 'button';
+    keep.textContent = choiceLabels(lang).keep;
+    keep.addEventListener('click', () => {
+      onChoice('keep', compactText(firstLine));
+      if (!restored.length) button.click();
+      keep.disabled = true;
+    });
+    li.append(keep);
+  }
   return li;
 }
 

@@ -100,12 +100,13 @@ mark.qd-fig.qd-flash { outline: 2px solid var(--qd-accent); outline-offset: 1px;
 }
 .qd-fig-item:hover, .qd-fig-item:focus-visible { background: var(--qd-rule); outline: none; }
 .qd-fig-chip { display: inline-block; min-width: 4.5em; margin-right: 0.6em; padding: 0 0.4em; border-radius: 3px; font-size: 0.85em; text-align: center; color: var(--qd-fg); }
-.qd-copy-quote {
-  position: absolute; z-index: 2; font: inherit; font-size: 13px; line-height: 1; color: var(--qd-bg); background: var(--qd-accent);
+.qd-selection-bar { position: absolute; z-index: 2; display: flex; gap: 6px; }
+.qd-selection-bar[hidden] { display: none; }
+.qd-selection-bar button {
+  font: inherit; font-size: 13px; line-height: 1; color: var(--qd-bg); background: var(--qd-accent);
   border: 0; border-radius: 6px; padding: 7px 10px; cursor: pointer; box-shadow: 0 2px 8px rgba(0, 0, 0, 0.2);
 }
-.qd-copy-quote[hidden] { display: none; }
-.qd-copy-quote:focus-visible { outline: 2px solid var(--qd-fg); outline-offset: 2px; }
+.qd-selection-bar button:focus-visible { outline: 2px solid var(--qd-fg); outline-offset: 2px; }
 .qd-removed { margin: 2.4em 0 0; font-size: 0.8em; color: var(--qd-muted); border-top: 1px solid var(--qd-rule); padding-top: 0.8em; }
 .qd-removed summary { cursor: pointer; }
 .qd-removed summary:focus-visible { outline: 2px solid var(--qd-accent); outline-offset: 2px; }

@@ -1,6 +1,7 @@
 import type { Article, NoArticleReason } from '../pipeline/types';
 import { sanitizeToFragment } from '../sanitize';
 import { removedPanel } from './removed-panel';
+import type { OnSiteChoice } from './site-choices';
 import { convertArticle } from '../convert/article';
 import { figuresUi } from './figures-panel';
 
@@ -51,6 +52,8 @@ export interface ViewOptions {
   highlightFigures: boolean;
   /** The reader's script, when the article is in the other one: applied to everything shown. */
   convert?: { text: (s: string) => string; lang: string } | null;
+  /** Remembers "always keep" choices made in the removed panel. */
+  onSiteChoice?: OnSiteChoice;
 }
 
 export function articleView(
@@ -80,7 +83,7 @@ export function articleView(
   const figures = figuresUi(doc, body, root, article.lang, options.highlightFigures);
   if (figures.panel) main.append(figures.panel);
   main.append(body);
-  const removed = removedPanel(doc, article, body);
+  const removed = removedPanel(doc, article, body, options.onSiteChoice);
   if (removed) main.append(removed);
   if (article.nextPage) {
     const next = el(doc, 'a', 'qd-next-page', labels.nextPage);

@@ -11,9 +11,9 @@ export type Theme = 'auto' | 'light' | 'sepia' | 'dark';
 export type QuoteFormat = 'plain' | 'markdown' | 'chinese';
 
 export interface SiteRules {
-  /** CSS selectors of blocks the user always removes on this site. */
+  /** Texts (white space removed) of blocks the user always removes on this site. */
   remove: string[];
-  /** CSS selectors of blocks the user always keeps on this site. */
+  /** Texts (white space removed) of blocks the user always keeps on this site. */
   keep: string[];
 }
 

@@ -127,3 +127,33 @@ describe("the reader in the reader's script (settings: simplified)", () => {
     }
   });
 });
+
+describe('choices remembered per site', () => {
+  test('"always keep on this site" in the removed panel is stored and applies next time', async () => {
+    const worker = await h.worker();
+    try {
+      const { page } = await h.openFixture('seed-001-yizhan');
+      expect(await h.toggleByClick(page)).toBe('open');
+      const clicked = await inReaderShadow<boolean>(
+        page,
+        `function () {
+          const li = [...this.querySelectorAll('.qd-removed li')].find((l) => l.textContent.includes('直面健康热点'));
+          if (!li) return false;
+          li.querySelectorAll('button')[1].click();
+          return true;
+        }`,
+      );
+      expect(clicked!.value).toBe(true);
+      await expect
+        .poll(async () => ((await worker.evaluate(() => chrome.storage.sync.get('settings'))).settings as { sites?: Record<string, { keep: string[] }> } | undefined)?.sites?.['127.0.0.1']?.keep)
+        .toContain('直面健康热点');
+      expect(await h.toggleByClick(page)).toBe(null);
+      expect(await h.toggleByClick(page)).toBe('open');
+      const body = await inReaderShadow<string>(page, `function () { return this.querySelector('.qd-body').textContent; }`);
+      expect(body!.value).toContain('直面健康热点');
+      await page.close();
+    } finally {
+      await worker.evaluate(() => chrome.storage.sync.remove('settings'));
+    }
+  });
+});

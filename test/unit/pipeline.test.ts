@@ -54,3 +54,22 @@ describe('density fallback', () => {
     expect(readabilityLooksWrong(doc.getElementById('a')!, best)).toBe(false);
   });
 });
+
+describe("a user's choices for a site", () => {
+  it('removes what the user always removes there and keeps what the user always keeps', async () => {
+    const { loadFixture, fixtureDocument, squash } = await import('../support/fixtures');
+    const fixture = loadFixture('seed-001-yizhan');
+    const doomed = fixture.gold[3]!;
+    const result = runPipeline(fixtureDocument(fixture), {
+      site: { remove: [squash(doomed)], keep: ['直面健康热点', '编辑:杨真宇'] },
+    });
+    if (!result.ok) throw new Error(result.message);
+    const text = squash(result.article.text);
+    expect(text).not.toContain(squash(doomed));
+    expect(text).toContain('直面健康热点');
+    expect(text).toContain('编辑:杨真宇');
+    expect(result.article.removed.find((r) => r.rule === 'user-remove')?.text).toContain(doomed.slice(0, 10));
+    // Everything else is as without choices.
+    for (const line of fixture.gold.filter((l) => l !== doomed)) expect(text).toContain(squash(line));
+  });
+});
