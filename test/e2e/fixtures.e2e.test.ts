@@ -28,9 +28,16 @@ function isNoArticle(name: string): boolean {
   return meta.noArticle === true;
 }
 
+/** The extension API inside the service worker (in worker.evaluate callbacks only). */
+declare const chrome: import('wxt/browser').WxtBrowser;
+
 let h: Harness;
 beforeAll(async () => {
   h = await Harness.launch(inject('extensionDir'), inject('fixtureBase'));
+  // These tests check extraction against the page's own text: no script conversion (a zh-CN
+  // browser would otherwise read traditional pages in simplified, as it should).
+  const worker = await h.worker();
+  await worker.evaluate(() => chrome.storage.sync.set({ settings: { version: 1, convert: { target: 'off', mode: 'off', sites: [], neverSites: [] } } }));
 });
 afterAll(async () => {
   await h?.close();
