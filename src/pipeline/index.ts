@@ -20,6 +20,8 @@ export type { Article, PipelineOptions, PipelineResult, SiteChoices } from './ty
 const MAX_ELEMENTS = 150_000;
 /** A region whose extraction yields less than this is a wrong guess: the whole page is tried. */
 const MIN_REGION_WEIGHT = 120;
+/** Characters of page text past which a page is declined (a long article is ~20,000). */
+const MAX_TEXT_CHARS = 1_000_000;
 /** Less article text than this (CJK characters + Latin words) is not an article. */
 const MIN_ARTICLE_WEIGHT = 60;
 
@@ -42,31 +44,40 @@ function run(doc: Document, options: PipelineOptions): PipelineResult {
   if (count > MAX_ELEMENTS) {
     return { ok: false, reason: 'too-large', message: `This page is too large to read (${count} elements).` };
   }
+  // Few elements can still hold megabytes of text; past this, extraction takes seconds, not ms.
+  const chars = doc.body?.textContent?.length ?? 0;
+  if (chars > MAX_TEXT_CHARS) {
+    return { ok: false, reason: 'too-large', message: `This page is too large to read (${chars} characters of text).` };
+  }
 
   const removed: Removal[] = [];
   const extracted = extractFrom(doc, removed);
   if (!extracted) return noArticle();
 
-  addLeadFigure(doc, extracted.content);
-  wrapInlineRuns(extracted.content);
-  splitAtBreaks(extracted.content);
-  if (looksLikeLinkList(extracted.content)) return noArticle();
-  const rawText = articleLines(extracted.content).join('\n');
+  // The extraction may pick any element as the article's root (<xmp>, <noscript>, <title>, <font> …):
+  // its children would be serialized by the root's rules — text under <xmp> comes out unescaped, so
+  // page markup would reach article.html raw — and DOMPurify refuses a root outside its allowlist.
+  const content = asDiv(extracted.content);
+  addLeadFigure(doc, content);
+  wrapInlineRuns(content);
+  splitAtBreaks(content);
+  if (looksLikeLinkList(content)) return noArticle();
+  const rawText = articleLines(content).join('\n');
   const url = options.url ?? (doc.URL && !doc.URL.startsWith('about:') ? doc.URL : null);
   const tags = readMetaTags(doc);
   const candidates = titleCandidates(doc, tags, extracted.hints.title);
   const title = chooseTitle(candidates, rawText);
   const site = readSiteName(doc, tags, extracted.hints, title, url);
-  const cleaned = cleanArticle(extracted.content, { title, site, choices: options.site });
+  const cleaned = cleanArticle(content, { title, site, choices: options.site });
   removed.push(...cleaned.removed);
 
-  sanitizeInPlace(extracted.content, win);
+  sanitizeInPlace(content, win);
   // Sanitizing unwraps disallowed containers (<center>, <font>): their inline runs need paragraphs again.
-  wrapInlineRuns(extracted.content);
-  groupFigures(extracted.content);
-  trimBlockEdges(extracted.content);
-  const html = extracted.content.innerHTML;
-  const paragraphs = articleLines(extracted.content);
+  wrapInlineRuns(content);
+  groupFigures(content);
+  trimBlockEdges(content);
+  const html = content.innerHTML;
+  const paragraphs = articleLines(content);
   const text = paragraphs.join('\n');
   if (textWeight(text) < MIN_ARTICLE_WEIGHT) return noArticle();
 
@@ -129,6 +140,14 @@ function addLeadFigure(doc: Document, content: Element): void {
   }
   const firstBlock = content.querySelector('p, h2, h3, div');
   (firstBlock?.parentNode ?? content).insertBefore(copy, firstBlock);
+}
+
+/** The element itself when it is a <div>, else a <div> (same document) holding its children. */
+function asDiv(root: Element): Element {
+  if (root.localName === 'div' && root.namespaceURI === 'http://www.w3.org/1999/xhtml') return root;
+  const div = root.ownerDocument.createElement('div');
+  div.append(...Array.from(root.childNodes));
+  return div;
 }
 
 function noArticle(): PipelineResult {

@@ -48,9 +48,17 @@ export function sanitizeHtml(html: string, win: Window & typeof globalThis): str
   return purifier(win).sanitize(html, ARTICLE_CONFIG);
 }
 
-/** Sanitizes an element's subtree in place (the pipeline's working copy): no serialize/parse round trip. */
+/**
+ * Sanitizes an element's subtree in place (the pipeline's working copy): no serialize/parse round
+ * trip. Only the root's content counts (the pipeline reads its innerHTML), so the content is
+ * sanitized inside a bare <div>: DOMPurify refuses an in-place root outside the allowlist
+ * (<article>, <font>, <center>, <body>, <title> … which the extraction can pick) and throws.
+ */
 export function sanitizeInPlace(root: Element, win: Window & typeof globalThis): void {
-  purifier(win).sanitize(root, { ...ARTICLE_CONFIG, IN_PLACE: true });
+  const holder = root.ownerDocument.createElement('div');
+  holder.append(...Array.from(root.childNodes));
+  purifier(win).sanitize(holder, { ...ARTICLE_CONFIG, IN_PLACE: true });
+  root.append(...Array.from(holder.childNodes));
 }
 
 /** Sanitized article HTML as a fragment of win's document, ready to insert (the reader view). */

@@ -73,3 +73,20 @@ describe("a user's choices for a site", () => {
     for (const line of fixture.gold.filter((l) => l !== doomed)) expect(text).toContain(squash(line));
   });
 });
+
+describe('huge pages', () => {
+  it('declines a 10 MB page quickly instead of freezing the tab', async () => {
+    const { JSDOM } = await import('jsdom');
+    const paragraph = '<p>' + '国家卫生健康委持续推进优质医疗资源扩容下沉,'.repeat(40) + '</p>';
+    const html = `<body><article>${paragraph.repeat(Math.ceil(10_000_000 / paragraph.length))}</article></body>`;
+    expect(html.length).toBeGreaterThan(10_000_000);
+    const doc = new JSDOM(html).window.document;
+    const started = performance.now();
+    const result = runPipeline(doc);
+    const ms = performance.now() - started;
+    expect(result).toMatchObject({ ok: false, reason: 'too-large' });
+    // Reported, not asserted tightly (shared machines): the decision itself is a text-length read.
+    console.log(`10 MB page declined in ${ms.toFixed(0)} ms`);
+    expect(ms).toBeLessThan(5000);
+  });
+});
