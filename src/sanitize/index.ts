@@ -29,6 +29,8 @@ function purifier(win: Window & typeof globalThis): DOMPurify {
     purify = createDOMPurify(win);
     purify.addHook('afterSanitizeAttributes', (node) => {
       const el = node as Element;
+      // Only links carry href (DOMPurify lets data: URIs through on <img> attributes).
+      if (el.tagName !== 'A' && el.hasAttribute('href')) el.removeAttribute('href');
       if (el.tagName === 'A' && el.hasAttribute('href')) {
         el.setAttribute('rel', 'noopener noreferrer');
         el.setAttribute('target', '_blank');

@@ -90,3 +90,14 @@ describe('huge pages', () => {
     expect(ms).toBeLessThan(5000);
   });
 });
+
+describe('sanitized output', () => {
+  it('keeps href only on links (fuzzing found data: URLs kept in an <img href>)', () => {
+    const body = PARAGRAPHS.map((p) => `<p>${p}</p>`).join('');
+    const html = `<body><article><p><img src="https://example.com/a.png" href="data:image/png;base64,AAAA"></p>${body}<p><a href="https://example.com/s">来源链接</a>说明。</p></article></body>`;
+    const result = runPipeline(new JSDOM(html, { url: 'http://127.0.0.1/a.html' }).window.document);
+    if (!result.ok) throw new Error(result.message);
+    expect(result.article.html).not.toMatch(/<img[^>]*href=/);
+    expect(result.article.html).toMatch(/<a href="https:\/\/example\.com\/s" rel="noopener noreferrer"/);
+  });
+});
