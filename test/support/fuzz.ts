@@ -102,3 +102,12 @@ export function checkPipeline(doc: Document, label: string): Timed {
   }
   return { result, ms };
 }
+
+/**
+ * The fuzz seed: QINGDU_FUZZ_SEED when set (to replay a failure), a fixed seed under CI (so that a
+ * landing does not depend on luck), a fresh one on developers' machines (to explore further).
+ */
+export function fuzzSeed(): number {
+  if (process.env.QINGDU_FUZZ_SEED) return Number(process.env.QINGDU_FUZZ_SEED);
+  return process.env.CI ? 20261124 : Date.now() % 2 ** 31;
+}

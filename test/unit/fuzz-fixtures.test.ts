@@ -8,7 +8,7 @@ import { describe, expect, test } from 'vitest';
 import iconv from 'iconv-lite';
 import { runPipeline } from '../../src/pipeline';
 import { decodePage, loadDocument } from '../../src/cli/load-page';
-import { checkPipeline, pageDocument, randomHtml } from '../support/fuzz';
+import { checkPipeline, pageDocument, randomHtml, fuzzSeed } from '../support/fuzz';
 import { listFixtures, loadFixture } from '../support/fixtures';
 
 export const MUTATION_RUNS = 1_500;
@@ -60,7 +60,7 @@ test(`mutated fixtures: ${MUTATION_RUNS} pages through the pipeline`, () => {
       cases++;
       slowest = Math.max(slowest, ms);
     }),
-    { numRuns: MUTATION_RUNS, seed: Number(process.env.QINGDU_FUZZ_SEED ?? Date.now() % 2 ** 31) },
+    { numRuns: MUTATION_RUNS, seed: fuzzSeed() },
   );
   console.log(`[fuzz] mutated fixtures: ${cases} cases in ${((performance.now() - started) / 1000).toFixed(1)} s, slowest ${slowest.toFixed(0)} ms`);
   expect(cases).toBe(MUTATION_RUNS);
