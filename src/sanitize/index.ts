@@ -45,11 +45,6 @@ function purifier(win: Window & typeof globalThis): DOMPurify {
   return purify;
 }
 
-/** Sanitized article HTML as a string (for the CLI, storage and messages). */
-export function sanitizeHtml(html: string, win: Window & typeof globalThis): string {
-  return purifier(win).sanitize(html, ARTICLE_CONFIG);
-}
-
 /**
  * Sanitizes an element's subtree in place (the pipeline's working copy): no serialize/parse round
  * trip. Only the root's content counts (the pipeline reads its innerHTML), so the content is
