@@ -1,6 +1,7 @@
-import { toggleReader } from '@/src/reader';
-import { loadSettings, saveSettings } from '@/src/settings/store';
-import { defaultSettings, normalizeHost } from '@/src/settings/schema';
+import { browser } from 'wxt/browser';
+import { toggleReader, updateReader, type ReaderOptions } from '@/src/reader';
+import { loadSettings, saveSettings, watchSettings } from '@/src/settings/store';
+import { defaultSettings, normalizeHost, type Settings } from '@/src/settings/schema';
 import { LANG_TAGS } from '@/src/convert/lang';
 import type { ConvertTarget } from '@/src/convert/converter';
 
@@ -10,23 +11,82 @@ import type { ConvertTarget } from '@/src/convert/converter';
  * IIFE, so it defines nothing on any global. Its completion value (the ToggleOutcome) is what
  * executeScript reports back to the background.
  */
+const WATCHING = Symbol.for('qingdu.reader.watching');
+type World = typeof globalThis & {
+  __qingduConvertText?: (text: string, target: ConvertTarget) => string;
+  [WATCHING]?: boolean;
+};
+const world = globalThis as World;
+const host = normalizeHost(location.hostname);
+/**
+ * The reader's own labels follow the browser's language (navigator.language: the user's first
+ * preferred language, as the options page uses), not the page's.
+ */
+const locale = navigator.language;
+
+/** The converter for the reader's script; null when conversion is off or the converter is not loaded. */
+function converterFor(settings: Settings): ReaderOptions['convert'] {
+  const convertText = world.__qingduConvertText;
+  const target = settings.convert.target;
+  if (!convertText || target === 'off' || settings.convert.mode === 'off') return null;
+  return { text: (s: string) => convertText(s, target), lang: LANG_TAGS[target] };
+}
+
+/** Read-modify-write of the stored settings: another tab may have changed them since this reader opened. */
+async function changeSettings(change: (latest: Settings) => void): Promise<void> {
+  const latest = await loadSettings();
+  change(latest);
+  await saveSettings(latest);
+}
+
+/** What the reader takes from settings, and applies live when they change. */
+function settingsOptions(settings: Settings): Partial<ReaderOptions> {
+  return {
+    highlightFigures: settings.figures.highlight,
+    quote: settings.quote,
+    convert: converterFor(settings),
+    display: settings.reader,
+    script: settings.convert.target,
+  };
+}
+
+async function onScript(target: Settings['convert']['target']): Promise<void> {
+  // The converter is only injected when conversion was on at opening; ask for it now.
+  if (target !== 'off' && !world.__qingduConvertText) {
+    await browser.runtime.sendMessage({ type: 'qingdu:load-converter' }).catch(() => undefined);
+  }
+  await changeSettings((s) => {
+    s.convert.target = target;
+    // Picking a script in the reader means "convert in the reader" even if conversion was off.
+    if (target !== 'off' && s.convert.mode === 'off') s.convert.mode = 'reader';
+  });
+}
+
 export default defineUnlistedScript(async () => {
   // Settings are read each time (they may have changed in another tab); defaults if storage fails.
   const settings = await loadSettings().catch(() => defaultSettings(navigator.language));
-  const convertText = (globalThis as { __qingduConvertText?: (text: string, target: ConvertTarget) => string }).__qingduConvertText;
-  const target = settings.convert.target;
-  const convert = convertText && target !== 'off' && settings.convert.mode !== 'off' ? { text: (s: string) => convertText(s, target), lang: LANG_TAGS[target] } : null;
-  const host = normalizeHost(location.hostname);
   const onSiteChoice = (kind: 'remove' | 'keep', text: string): void => {
-    // Re-read: another tab may have changed the settings since this reader opened.
-    void loadSettings().then((latest) => {
+    void changeSettings((latest) => {
       const rules = latest.sites[host] ?? { remove: [], keep: [] };
       const list = new Set(rules[kind]).add(text);
       const other = new Set(rules[kind === 'remove' ? 'keep' : 'remove']);
       other.delete(text);
       latest.sites[host] = kind === 'remove' ? { remove: [...list], keep: [...other] } : { remove: [...other], keep: [...list] };
-      return saveSettings(latest);
     });
   };
-  return toggleReader(document, { highlightFigures: settings.figures.highlight, quote: settings.quote, convert, site: settings.sites[host], onSiteChoice });
+  // One watcher per page: settings changed anywhere (options page, another tab, this reader's
+  // panel) apply to the open reader at once; with no reader open it does nothing.
+  if (!world[WATCHING]) {
+    world[WATCHING] = true;
+    watchSettings((next) => void updateReader(document, settingsOptions(next)));
+  }
+  return toggleReader(document, {
+    ...settingsOptions(settings),
+    site: settings.sites[host],
+    onSiteChoice,
+    locale,
+    onDisplay: (display) => void changeSettings((s) => (s.reader = display)),
+    onScript: (target) => void onScript(target),
+    onOpenOptions: () => void browser.runtime.sendMessage({ type: 'qingdu:open-options' }).catch(() => undefined),
+  });
 });

@@ -1,10 +1,12 @@
 import { runPipeline } from '../pipeline';
 import { READER_CSS } from './styles';
-import { articleView, noticeView } from './view';
+import { applyDisplay, buildArticleView, noticeView, type ArticleViewParts } from './view';
+import { autoHideToolbar } from './toolbar';
+import { hidePageWhenPrinting } from './print';
 import { enableQuoteCopy, type QuoteSettings } from './copy-quote';
 import { removeBlockButton, type OnSiteChoice } from './site-choices';
-import type { SiteChoices } from '../pipeline/types';
-import { defaultSettings } from '../settings/schema';
+import type { Article, SiteChoices } from '../pipeline/types';
+import { defaultSettings, type ReaderDisplay, type ScriptTarget } from '../settings/schema';
 
 export type ToggleOutcome = 'opened' | 'closed' | 'no-article';
 
@@ -13,15 +15,24 @@ export const HOST_TAG = 'qingdu-reader';
 /** Until the reader reads the user's settings, quotes use the defaults (plain, with citation and URL). */
 const DEFAULT_QUOTE = defaultSettings().quote;
 
-/** What an open reader must undo when it closes. */
+/** What an open reader must undo when it closes, and what it needs to re-render on a settings change. */
 interface OpenReader {
   host: HTMLElement;
+  shadow: ShadowRoot;
   scrollX: number;
   scrollY: number;
   focused: Element | null;
   onKey: (event: KeyboardEvent) => void;
-  /** Removes the reader's own document listeners (selection tracking for the copy button). */
-  cleanup: () => void;
+  /** The article as the pipeline returned it (unconverted); null for the no-article notice. */
+  article: Article | null;
+  options: ReaderOptions;
+  /** The rendered view; null for the notice. */
+  parts: ArticleViewParts | null;
+  view: HTMLElement;
+  /** Removes the view's own listeners (selection tracking, toolbar auto-hide). */
+  cleanupView: () => void;
+  /** Removes what the reader added to the document (the print stylesheet). */
+  cleanupDocument: () => void;
 }
 
 /**
@@ -37,11 +48,6 @@ function registry(): Registry {
   return (holder[REGISTRY] ??= new WeakMap());
 }
 
-/**
- * Opens the reader over the page, or closes it if it is open. The page's own DOM is never changed
- * apart from adding one host element (with a closed shadow root) as the last child of <html>;
- * closing removes it and restores the scroll position and focus.
- */
 /** What the reader takes from the user's settings (the extension shell reads them from storage). */
 export interface ReaderOptions {
   highlightFigures?: boolean;
@@ -52,8 +58,24 @@ export interface ReaderOptions {
   site?: SiteChoices;
   /** Called when the user makes such a choice in the reader (the shell stores it). */
   onSiteChoice?: OnSiteChoice;
+  /** Language of the reader's own labels (the browser's UI language); the article's when absent. */
+  locale?: string;
+  /** Theme, font, text size and line width. */
+  display?: ReaderDisplay;
+  /** Called when the user changes the display in the reader's settings panel. */
+  onDisplay?: (display: ReaderDisplay) => void;
+  /** The reader's script setting, and what to call when the user picks another in the panel. */
+  script?: ScriptTarget | null;
+  onScript?: (target: ScriptTarget) => void;
+  /** Opens the extension's options page ("All settings…"). */
+  onOpenOptions?: () => void;
 }
 
+/**
+ * Opens the reader over the page, or closes it if it is open. The page's own DOM is never changed
+ * apart from adding one host element (with a closed shadow root) as the last child of <html>;
+ * closing removes it and restores the scroll position and focus.
+ */
 export function toggleReader(doc: Document = document, options: ReaderOptions = {}): ToggleOutcome {
   const open = registry().get(doc);
   if (open?.host.isConnected) {
@@ -78,31 +100,115 @@ export function openReader(doc: Document = document, options: ReaderOptions = {}
   const shadow = host.attachShadow({ mode: 'closed' });
   const style = doc.createElement('style');
   style.textContent = READER_CSS;
-  const view = result.ok
-    ? articleView(doc, win, result.article, close, {
-        highlightFigures: options.highlightFigures ?? true,
-        convert: options.convert ?? null,
-        onSiteChoice: options.onSiteChoice,
-      })
-    : noticeView(doc, win.navigator?.language ?? 'en', result.reason, close);
-  shadow.append(style, view);
-  const cleanup = result.ok
-    ? enableQuoteCopy(shadow, view, result.article, options.quote ?? DEFAULT_QUOTE, options.convert?.text, selectionActions(shadow, view, result.article.lang, options.onSiteChoice))
-    : () => {};
-
-  const onKey = (event: KeyboardEvent): void => {
-    if (event.key === 'Escape' && !event.defaultPrevented) {
-      event.stopPropagation();
-      close();
-    }
+  shadow.append(style);
+  const open: OpenReader = {
+    host,
+    shadow,
+    scrollX: win.scrollX,
+    scrollY: win.scrollY,
+    focused: doc.activeElement,
+    onKey: () => {},
+    article: result.ok ? result.article : null,
+    options,
+    parts: null,
+    view: style,
+    cleanupView: () => {},
+    cleanupDocument: () => {},
   };
-  registry().set(doc, { host, scrollX: win.scrollX, scrollY: win.scrollY, focused: doc.activeElement, onKey, cleanup });
-  doc.addEventListener('keydown', onKey, true);
+  if (result.ok) render(open, doc, win, close);
+  else {
+    open.view = noticeView(doc, options.locale ?? win.navigator?.language ?? 'en', result.reason, close, options.display);
+    shadow.append(open.view);
+  }
+
+  open.onKey = (event: KeyboardEvent): void => {
+    if (event.key !== 'Escape' || event.defaultPrevented) return;
+    event.stopPropagation();
+    // Esc closes the settings panel first, then the reader.
+    if (open.parts?.toolbar.closePanel()) return;
+    close();
+  };
+  registry().set(doc, open);
+  doc.addEventListener('keydown', open.onKey, true);
   doc.documentElement.append(host);
+  if (result.ok) open.cleanupDocument = hidePageWhenPrinting(doc);
   // Focus moves into the reader so that Space, arrows and Page Down scroll the article.
   const focusTarget = shadow.querySelector<HTMLElement>('.qd-article, .qd-notice');
   focusTarget?.focus({ preventScroll: true });
   return result.ok ? 'opened' : 'no-article';
+}
+
+/** Builds (or rebuilds) the article view of an open reader from its article and options. */
+function render(open: OpenReader, doc: Document, win: Window & typeof globalThis, close: () => void): void {
+  if (!open.article) return;
+  const { options } = open;
+  open.cleanupView();
+  const parts = buildArticleView(doc, win, open.article, close, {
+    highlightFigures: options.highlightFigures ?? true,
+    convert: options.convert ?? null,
+    onSiteChoice: options.onSiteChoice,
+    locale: options.locale,
+    display: options.display,
+    onDisplay: (display) => {
+      open.options = { ...open.options, display };
+      options.onDisplay?.(display);
+    },
+    script: options.script ?? null,
+    onScript: options.onScript,
+    onOpenOptions: options.onOpenOptions,
+    quote: options.quote ?? DEFAULT_QUOTE,
+  });
+  if (open.view.isConnected && open.view !== parts.root && open.view.parentNode === open.shadow) open.view.replaceWith(parts.root);
+  else open.shadow.append(parts.root);
+  open.view = parts.root;
+  open.parts = parts;
+  const stopQuote = enableQuoteCopy(
+    open.shadow,
+    parts.root,
+    open.article,
+    options.quote ?? DEFAULT_QUOTE,
+    options.convert?.text,
+    selectionActions(open.shadow, parts.root, parts.article.lang, options.onSiteChoice),
+  );
+  const stopAutoHide = autoHideToolbar(parts.toolbar.bar, open.host);
+  open.cleanupView = () => {
+    stopQuote();
+    stopAutoHide();
+  };
+}
+
+/**
+ * Applies changed settings to the open reader on this document (they changed in the options page,
+ * another tab or this reader's panel). Display changes apply in place; anything that changes the
+ * text (script, figures, quote format, labels) re-renders the article, keeping the reading position.
+ * Returns false when no reader is open.
+ */
+export function updateReader(doc: Document, patch: Partial<ReaderOptions>): boolean {
+  const open = registry().get(doc);
+  const win = doc.defaultView as (Window & typeof globalThis) | null;
+  if (!open?.host.isConnected || !win) return false;
+  const before = open.options;
+  open.options = { ...before, ...patch };
+  if (!open.parts) {
+    if (patch.display) applyDisplay(open.view, patch.display);
+    return true;
+  }
+  const rerender =
+    ('convert' in patch && (patch.convert?.lang ?? null) !== (before.convert?.lang ?? null)) ||
+    ('highlightFigures' in patch && (patch.highlightFigures ?? true) !== (before.highlightFigures ?? true)) ||
+    ('quote' in patch && JSON.stringify(patch.quote) !== JSON.stringify(before.quote)) ||
+    ('script' in patch && patch.script !== before.script) ||
+    ('locale' in patch && patch.locale !== before.locale);
+  if (rerender) {
+    const scroller = open.host;
+    const ratio = scroller.scrollHeight > 0 ? scroller.scrollTop / scroller.scrollHeight : 0;
+    render(open, doc, win, () => closeReader(doc));
+    scroller.scrollTop = ratio * scroller.scrollHeight;
+  } else if (patch.display) {
+    applyDisplay(open.parts.root, patch.display);
+    open.parts.settings.show(patch.display);
+  }
+  return true;
 }
 
 /** Extra actions on a selection: "always remove this block on this site", when choices are stored. */
@@ -116,7 +222,8 @@ export function closeReader(doc: Document = document): void {
   if (!open) return;
   registry().delete(doc);
   doc.removeEventListener('keydown', open.onKey, true);
-  open.cleanup();
+  open.cleanupView();
+  open.cleanupDocument();
   open.host.remove();
   const win = doc.defaultView;
   win?.scrollTo(open.scrollX, open.scrollY);

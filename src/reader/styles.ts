@@ -1,3 +1,6 @@
+import { THEMES, paletteDeclarations, themeCss } from './themes';
+import { FONT_STACKS, fontCss } from './fonts';
+
 /**
  * The reader's stylesheet, scoped to its shadow root. `:host` declarations are !important because
  * in a shadow tree important rules beat the page's own (even `* { display: none !important }`),
@@ -20,40 +23,85 @@ export const READER_CSS = `
 }
 .qd-root {
   position: relative;
-  --qd-bg: #fbfaf7; --qd-fg: #24292f; --qd-muted: #5d6670; --qd-rule: #e4e0d8; --qd-link: #0b6e6e; --qd-accent: #0b6e6e;
   min-height: 100%;
   box-sizing: border-box;
   background: var(--qd-bg);
   color: var(--qd-fg);
-  font-family: "PingFang SC", "Hiragino Sans GB", "Noto Sans CJK SC", "Source Han Sans SC", "Microsoft YaHei", system-ui, sans-serif;
-  font-size: 18px;
+  font-size: var(--qd-size, 18px);
+  /* About 1.8 for CJK body text: the square glyphs need more air between lines than Latin. */
   line-height: 1.8;
   padding: 0 20px 64px;
   -webkit-text-size-adjust: 100%;
   text-rendering: optimizeLegibility;
+  /* CJK typography where the browser supports it: trim doubled punctuation space (「」，。 pairs),
+     space between Han and Latin/numbers, strict line breaking (no 。 at a line start). */
+  text-spacing-trim: normal;
+  text-autospace: normal;
+  line-break: strict;
+  overflow-wrap: break-word;
+  transition: background-color 0.2s, color 0.2s;
 }
-.qd-root:lang(zh-Hant) { font-family: "PingFang TC", "Noto Sans CJK TC", "Source Han Sans TC", "Microsoft JhengHei", system-ui, sans-serif; }
-.qd-root:lang(en) { font-family: Charter, "Iowan Old Style", Georgia, "Noto Serif", serif; }
-@media (prefers-color-scheme: dark) {
-  .qd-root { --qd-bg: #1b1d21; --qd-fg: #e3e1dc; --qd-muted: #a4a9b0; --qd-rule: #34373d; --qd-link: #6cc4c4; --qd-accent: #6cc4c4; }
-}
+${themeCss('.qd-root')}
+${fontCss('.qd-root')}
+@media (prefers-reduced-motion: reduce) { .qd-root, .qd-root * { transition: none !important; animation: none !important; scroll-behavior: auto !important; } }
 .qd-toolbar {
   /* Full width, so text scrolling under it is hidden edge to edge; buttons aligned with the text. */
-  position: sticky; top: 0; z-index: 3; display: flex; justify-content: flex-end; gap: 8px;
-  margin: 0 -20px; padding: 10px max(20px, calc((100% - 38em) / 2)); background: var(--qd-bg);
+  position: sticky; top: 0; z-index: 3; display: flex; align-items: center; justify-content: space-between; gap: 8px;
+  margin: 0 -20px; padding: 10px max(20px, calc((100% - var(--qd-measure, 38em)) / 2 + 20px));
+  background: var(--qd-bg); border-bottom: 1px solid transparent;
+  font-size: 14px; line-height: 1.2; transition: transform 0.25s ease, border-color 0.2s;
 }
-.qd-toolbar button {
+.qd-toolbar.qd-toolbar-away { transform: translateY(-100%); }
+.qd-info { color: var(--qd-muted); font-size: 13px; white-space: nowrap; }
+.qd-actions { display: flex; flex-wrap: wrap; justify-content: flex-end; gap: 6px; }
+.qd-toolbar button, .qd-panel button, .qd-panel select {
   font: inherit; font-size: 14px; line-height: 1; color: var(--qd-muted); background: transparent;
-  border: 1px solid var(--qd-rule); border-radius: 6px; padding: 7px 12px; cursor: pointer;
+  border: 1px solid var(--qd-rule); border-radius: 6px; padding: 7px 11px; cursor: pointer; min-height: 32px;
 }
-.qd-toolbar button:hover { color: var(--qd-fg); border-color: var(--qd-muted); }
-.qd-toolbar button:focus-visible { outline: 2px solid var(--qd-accent); outline-offset: 2px; }
-.qd-article { max-width: 38em; margin: 0 auto; }
+.qd-toolbar button:hover, .qd-panel button:hover { color: var(--qd-fg); border-color: var(--qd-muted); }
+.qd-toolbar button[aria-expanded="true"] { color: var(--qd-fg); border-color: var(--qd-fg); }
+.qd-settings-toggle { font-weight: 600; }
+.qd-root :focus-visible { outline: 2px solid var(--qd-accent); outline-offset: 2px; }
+.qd-panel {
+  position: absolute; top: calc(100% - 4px); right: max(20px, calc((100% - var(--qd-measure, 38em)) / 2 + 20px)); z-index: 4;
+  width: 340px; max-width: calc(100% - 40px); box-sizing: border-box; padding: 14px 16px 12px;
+  background: var(--qd-raised); color: var(--qd-fg); border: 1px solid var(--qd-rule); border-radius: 10px;
+  box-shadow: 0 8px 28px rgba(0, 0, 0, 0.18); font-size: 14px; line-height: 1.4;
+}
+.qd-panel[hidden] { display: none; }
+.qd-panel fieldset { border: 0; margin: 0 0 12px; padding: 0; display: flex; gap: 6px; flex-wrap: wrap; }
+.qd-panel legend { color: var(--qd-muted); font-size: 12px; margin-bottom: 6px; padding: 0; }
+.qd-panel fieldset label { position: relative; flex: 1; }
+.qd-panel fieldset input { position: absolute; opacity: 0; inset: 0; margin: 0; cursor: pointer; }
+.qd-panel fieldset span {
+  display: block; text-align: center; padding: 7px 4px; border: 1px solid var(--qd-rule); border-radius: 6px; cursor: pointer; font-size: 13px;
+}
+.qd-panel fieldset input:checked + span { border: 2px solid var(--qd-accent); padding: 6px 3px; font-weight: 600; }
+.qd-panel fieldset input:focus-visible + span { outline: 2px solid var(--qd-accent); outline-offset: 2px; }
+/* Theme choices show the theme itself; font choices are set in their own face. */
+.qd-themes label[data-value="light"] span { background: ${THEMES.light.bg}; color: ${THEMES.light.fg}; }
+.qd-themes label[data-value="sepia"] span { background: ${THEMES.sepia.bg}; color: ${THEMES.sepia.fg}; }
+.qd-themes label[data-value="dark"] span { background: ${THEMES.dark.bg}; color: ${THEMES.dark.fg}; }
+.qd-themes label[data-value="auto"] span { background: var(--qd-raised); color: var(--qd-fg); }
+.qd-themes label[data-value="auto"] span::before { content: "◐"; margin-right: 0.25em; }
+.qd-fonts label[data-value="sans"] span { font-family: ${FONT_STACKS.sans.hans}; }
+.qd-fonts label[data-value="serif"] span { font-family: ${FONT_STACKS.serif.hans}; }
+.qd-stepper { display: flex; align-items: center; gap: 6px; margin: 0 0 10px; }
+.qd-stepper-label { flex: 1; color: var(--qd-muted); font-size: 12px; }
+.qd-stepper button { min-width: 40px; }
+.qd-stepper button:disabled { opacity: 0.45; cursor: default; }
+.qd-stepper output { min-width: 2.5em; text-align: center; font-variant-numeric: tabular-nums; }
+.qd-script { display: flex; align-items: center; gap: 8px; margin: 2px 0 12px; }
+.qd-script span { flex: 1; color: var(--qd-muted); font-size: 12px; }
+.qd-panel select { color: var(--qd-fg); background: var(--qd-raised); padding: 6px 8px; }
+.qd-all-settings { width: 100%; }
+.qd-article { max-width: var(--qd-measure, 38em); margin: 0 auto; }
 .qd-article:focus { outline: none; }
-.qd-title { font-size: 1.75em; line-height: 1.35; font-weight: 700; margin: 0.6em 0 0.4em; letter-spacing: 0.01em; }
+.qd-title { font-size: 1.75em; line-height: 1.4; font-weight: 700; margin: 0.6em 0 0.4em; letter-spacing: 0.01em; }
 .qd-meta { color: var(--qd-muted); font-size: 0.85em; margin: 0 0 0.3em; }
 .qd-credits { color: var(--qd-muted); font-size: 0.8em; margin: 0 0 1.6em; }
 .qd-meta + .qd-body { margin-top: 1.6em; }
+.qd-body { margin-top: 1.6em; }
 .qd-body { border-top: 1px solid var(--qd-rule); padding-top: 1.2em; }
 .qd-body p { margin: 0 0 1.1em; }
 /* Justified CJK keeps its grid; justified English opens rivers of white space. */
@@ -62,23 +110,14 @@ export const READER_CSS = `
 .qd-body a { color: var(--qd-link); text-decoration: underline; text-underline-offset: 0.2em; }
 .qd-body img { display: block; max-width: 100%; height: auto; margin: 1em auto 0.4em; border-radius: 4px; }
 .qd-body figure { margin: 1.4em 0; }
+.qd-body .qd-img-failed { display: none; }
 .qd-body figcaption, .qd-body .qd-caption { color: var(--qd-muted); font-size: 0.85em; text-align: center; }
 .qd-body blockquote { margin: 1em 0; padding-left: 1em; border-left: 3px solid var(--qd-rule); color: var(--qd-muted); }
 .qd-body ul, .qd-body ol { padding-left: 1.6em; margin: 0 0 1.1em; }
 .qd-body table { border-collapse: collapse; width: 100%; font-size: 0.9em; margin: 1em 0; display: block; overflow-x: auto; }
 .qd-body td, .qd-body th { border: 1px solid var(--qd-rule); padding: 0.3em 0.6em; text-align: left; }
 .qd-body pre { white-space: pre-wrap; font-size: 0.85em; }
-/* Key figures: calm tints that keep text contrast in light and dark themes. */
-.qd-root {
-  --qd-fig-percent: #dbeafe; --qd-fig-money: #dcfce7; --qd-fig-count: #fef3c7;
-  --qd-fig-measure: #ede9fe; --qd-fig-date: #ccfbf1; --qd-fig-change: #fce7f3; --qd-fig-line: rgba(0, 0, 0, 0.25);
-}
-@media (prefers-color-scheme: dark) {
-  .qd-root {
-    --qd-fig-percent: #1e3a5f; --qd-fig-money: #14432a; --qd-fig-count: #4a3b10;
-    --qd-fig-measure: #3b2f63; --qd-fig-date: #134440; --qd-fig-change: #5a2340; --qd-fig-line: rgba(255, 255, 255, 0.3);
-  }
-}
+/* Key figures: calm per-category tints from the theme palette (src/reader/themes.ts). */
 mark.qd-fig { color: inherit; border-radius: 3px; padding: 0 1px; box-shadow: inset 0 -1px 0 var(--qd-fig-line); }
 mark.qd-fig-percent, .qd-fig-percent .qd-fig-chip { background: var(--qd-fig-percent); }
 mark.qd-fig-money, .qd-fig-money .qd-fig-chip { background: var(--qd-fig-money); }
@@ -128,9 +167,19 @@ mark.qd-fig.qd-flash { outline: 2px solid var(--qd-accent); outline-offset: 1px;
 .qd-notice { cursor: pointer; }
 .qd-notice:focus { outline: none; }
 .qd-notice strong { display: block; font-size: 1.15em; margin-bottom: 0.3em; }
+.qd-print-citation { display: none; }
+/* Print: the article alone on white, with its citation; the page behind is hidden (print.ts). */
 @media print {
-  :host { position: static !important; overflow: visible !important; }
-  .qd-toolbar { display: none; }
+  :host { position: static !important; overflow: visible !important; inset: auto !important; }
+  .qd-root { ${paletteDeclarations(THEMES.light)} background: #fff; color: #000; padding: 0; min-height: 0; }
+  .qd-toolbar, .qd-figures, .qd-removed, .qd-selection-bar, .qd-next-page { display: none !important; }
+  .qd-article { max-width: none; }
+  .qd-body { border-top: 0; padding-top: 0; }
+  .qd-body a { color: inherit; }
+  .qd-body img { max-height: 60vh; width: auto; break-inside: avoid; }
+  .qd-body p, .qd-body figure { orphans: 2; widows: 2; }
+  mark.qd-fig { background: none !important; box-shadow: none !important; }
+  .qd-print-citation { display: block; margin-top: 2em; padding-top: 0.8em; border-top: 1px solid #999; font-size: 0.8em; color: #333; }
 }
 `;
 

@@ -4,26 +4,22 @@ import { removedPanel } from './removed-panel';
 import type { OnSiteChoice } from './site-choices';
 import { convertArticle } from '../convert/article';
 import { figuresUi } from './figures-panel';
-
-/** Labels of the reader chrome, in the article's language family. */
-const LABELS = {
-  zh: { nextPage: '本文有多页 · 下一页 →', close: '退出阅读模式', closeHint: '退出 (Esc)', by: '作者', via: '转载自', noArticleTitle: '没有找到正文', noArticleHint: '清读没有在这个页面上找到文章。点击此处、按 Esc 或再次点击工具栏按钮返回原页面。', tooLargeTitle: '页面太大', tooLargeHint: '清读没有处理这个页面,以免它卡住。点击此处或按 Esc 返回。', errorTitle: '清读出错了', errorHint: '页面没有被改动。点击此处或按 Esc 返回。' },
-  en: { nextPage: 'This article continues · Next page →', close: 'Close reader view', closeHint: 'Close (Esc)', by: 'By', via: 'via', noArticleTitle: 'No article found', noArticleHint: 'Qingdu found no article on this page. Click here, press Esc or click the toolbar button again to go back.', tooLargeTitle: 'Page too large', tooLargeHint: 'Qingdu left this page alone so that it does not freeze. Click here or press Esc to go back.', errorTitle: 'Qingdu ran into an error', errorHint: 'The page was not changed. Click here or press Esc to go back.' },
-} as const;
-
-type Labels = (typeof LABELS)[keyof typeof LABELS];
-
-export function labelsFor(lang: string): Labels {
-  return lang.startsWith('zh') ? LABELS.zh : LABELS.en;
-}
+import { readerText, type ReaderText } from './text';
+import { toolbar, type Toolbar } from './toolbar';
+import { settingsPanel, type SettingsPanel } from './settings-panel';
+import { readingMinutes } from './reading-time';
+import { printButton, printCitation } from './print';
+import { copyArticleButton } from './copy-article';
+import type { QuoteSettings } from './copy-quote';
+import { defaultSettings, type ReaderDisplay, type ScriptTarget } from '../settings/schema';
 
 /** The meta line under the title: original outlet · date · author · repost site. */
-export function metaLineParts(article: Article, labels: Labels): string[] {
+export function metaLineParts(article: Article, t: ReaderText): string[] {
   return [
     article.source,
     article.published,
-    article.author ? `${labels.by} ${article.author}` : null,
-    article.site && article.site !== article.source ? `${labels.via} ${article.site}` : null,
+    article.author ? t('metaBy', article.author) : null,
+    article.site && article.site !== article.source ? t('metaVia', article.site) : null,
   ].filter((part): part is string => Boolean(part));
 }
 
@@ -34,17 +30,13 @@ function el<K extends keyof HTMLElementTagNameMap>(doc: Document, tag: K, classN
   return node;
 }
 
-/** The toolbar with the close button; onClose is called on click. */
-function toolbar(doc: Document, labels: Labels, onClose: () => void, controls: HTMLElement[] = []): HTMLElement {
-  const bar = el(doc, 'div', 'qd-toolbar');
-  bar.append(...controls);
-  bar.setAttribute('role', 'toolbar');
-  const close = el(doc, 'button', 'qd-close', labels.closeHint);
-  close.type = 'button';
-  close.setAttribute('aria-label', labels.close);
-  close.addEventListener('click', onClose);
-  bar.append(close);
-  return bar;
+/** Applies the display settings to a reader root: theme and font as attributes, size and measure as variables. */
+export function applyDisplay(root: HTMLElement, display: ReaderDisplay): void {
+  root.dataset.theme = display.theme;
+  root.dataset.font = display.font;
+  root.style.setProperty('--qd-size', `${display.fontSize}px`);
+  // In px, not em: the toolbar (14px text) aligns its buttons with the body's measure.
+  root.style.setProperty('--qd-measure', `${display.width * display.fontSize}px`);
 }
 
 /** The reader's content for an article. Page text only ever enters as textContent or sanitized HTML. */
@@ -54,7 +46,29 @@ export interface ViewOptions {
   convert?: { text: (s: string) => string; lang: string } | null;
   /** Remembers "always keep" choices made in the removed panel. */
   onSiteChoice?: OnSiteChoice;
+  /** Language of the reader's own labels (the browser's); the article's language when absent. */
+  locale?: string;
+  display?: ReaderDisplay;
+  /** Called when the user changes the display in the settings panel (the shell stores it). */
+  onDisplay?: (display: ReaderDisplay) => void;
+  /** The reader's script setting, shown in the settings panel when the article is Chinese. */
+  script?: ScriptTarget | null;
+  onScript?: (target: ScriptTarget) => void;
+  onOpenOptions?: () => void;
+  quote?: QuoteSettings;
 }
+
+/** The parts of an article view the reader updates in place when settings change. */
+export interface ArticleViewParts {
+  root: HTMLElement;
+  body: HTMLElement;
+  toolbar: Toolbar;
+  settings: SettingsPanel;
+  /** The (converted) article as shown. */
+  article: Article;
+}
+
+const DEFAULT_DISPLAY: ReaderDisplay = defaultSettings().reader;
 
 export function articleView(
   doc: Document,
@@ -63,16 +77,28 @@ export function articleView(
   onClose: () => void,
   options: ViewOptions = { highlightFigures: true },
 ): HTMLElement {
-  const convert = needsConversion(article.lang, options.convert) ? options.convert : null;
-  if (convert) article = convertArticle(article, convert.text);
-  const labels = labelsFor(article.lang);
+  return buildArticleView(doc, win, article, onClose, options).root;
+}
+
+export function buildArticleView(
+  doc: Document,
+  win: Window & typeof globalThis,
+  original: Article,
+  onClose: () => void,
+  options: ViewOptions = { highlightFigures: true },
+): ArticleViewParts {
+  const convert = needsConversion(original.lang, options.convert) ? options.convert : null;
+  const article = convert ? convertArticle(original, convert.text) : original;
+  const locale = options.locale ?? convert?.lang ?? article.lang;
+  const t = readerText(locale);
   const root = el(doc, 'div', 'qd-root');
   root.lang = convert?.lang ?? article.lang;
+  applyDisplay(root, options.display ?? DEFAULT_DISPLAY);
   const main = el(doc, 'article', 'qd-article');
   main.tabIndex = -1;
   main.setAttribute('aria-label', article.title);
   main.append(el(doc, 'h1', 'qd-title', article.title));
-  const meta = metaLineParts(article, labels);
+  const meta = metaLineParts(article, t);
   if (meta.length) main.append(el(doc, 'p', 'qd-meta', meta.join(' · ')));
   if (article.credits.length) {
     const separator = article.lang.startsWith('zh') ? ':' : ': ';
@@ -80,19 +106,53 @@ export function articleView(
   }
   const body = el(doc, 'div', 'qd-body');
   body.append(sanitizeToFragment(article.html, win));
-  const figures = figuresUi(doc, body, root, article.lang, options.highlightFigures);
+  hideBrokenImages(body);
+  const figures = figuresUi(doc, body, root, locale, options.highlightFigures);
   if (figures.panel) main.append(figures.panel);
   main.append(body);
-  const removed = removedPanel(doc, article, body, options.onSiteChoice);
+  const removed = removedPanel(doc, { ...article, lang: locale }, body, options.onSiteChoice);
   if (removed) main.append(removed);
   if (article.nextPage) {
-    const next = el(doc, 'a', 'qd-next-page', labels.nextPage);
+    const next = el(doc, 'a', 'qd-next-page', t('readerNextPage'));
     next.href = article.nextPage;
     next.rel = 'noopener noreferrer';
     main.append(next);
   }
-  root.append(toolbar(doc, labels, onClose, [figures.toggle]), main);
-  return root;
+  main.append(printCitation(doc, article, t));
+
+  const settings = settingsPanel(doc, t, {
+    display: options.display ?? DEFAULT_DISPLAY,
+    onDisplay: (display) => {
+      applyDisplay(root, display);
+      options.onDisplay?.(display);
+    },
+    script: original.lang.startsWith('zh') ? (options.script ?? null) : null,
+    onScript: options.onScript,
+    onOpenOptions: options.onOpenOptions,
+  });
+  const minutes = readingMinutes(article.text);
+  const bar = toolbar(doc, t, {
+    info: minutes ? t('readingTime', minutes) : '',
+    controls: [figures.toggle, copyArticleButton(doc, t, body, article, options.quote ?? defaultSettings().quote), printButton(doc, t)],
+    panel: settings.panel,
+    onClose,
+  });
+  root.append(bar.bar, main);
+  return { root, body, toolbar: bar, settings, article };
+}
+
+/**
+ * A picture that fails to load (gone from the farm's server, hot-link protected) leaves no broken
+ * icon in the reader: the image, and a figure holding nothing else, are hidden.
+ */
+function hideBrokenImages(body: HTMLElement): void {
+  for (const img of body.querySelectorAll('img')) {
+    img.addEventListener('error', () => {
+      const figure = img.closest('figure');
+      const onlyImage = figure && figure.querySelectorAll('img').length === 1;
+      (onlyImage ? figure : img).classList.add('qd-img-failed');
+    }, { once: true });
+  }
 }
 
 /** Traditional articles for a simplified reader and the other way round; never a script into itself. */
@@ -103,22 +163,23 @@ function needsConversion(lang: string, convert: ViewOptions['convert']): boolean
 }
 
 /** A clear notice instead of a blank view when the page has no article (or is too large, or reading failed). */
-export function noticeView(doc: Document, lang: string, reason: NoArticleReason, onClose: () => void): HTMLElement {
-  const labels = labelsFor(lang);
+export function noticeView(doc: Document, lang: string, reason: NoArticleReason, onClose: () => void, display: ReaderDisplay = DEFAULT_DISPLAY): HTMLElement {
+  const t = readerText(lang);
   const root = el(doc, 'div', 'qd-root');
   root.lang = lang.startsWith('zh') ? 'zh-Hans' : 'en';
   const notice = el(doc, 'div', 'qd-notice');
   notice.setAttribute('role', 'alert');
   notice.tabIndex = -1;
+  applyDisplay(root, display);
   const [title, hint] =
     reason === 'too-large'
-      ? [labels.tooLargeTitle, labels.tooLargeHint]
+      ? [t('tooLargeTitle'), t('tooLargeHint')]
       : reason === 'error'
-        ? [labels.errorTitle, labels.errorHint]
-        : [labels.noArticleTitle, labels.noArticleHint];
+        ? [t('errorTitle'), t('errorHint')]
+        : [t('noArticleTitle'), t('noArticleHint')];
   notice.append(el(doc, 'strong', '', title), el(doc, 'span', '', hint));
   // The notice is a dead end: a click anywhere on it goes back to the page.
   notice.addEventListener('click', onClose);
-  root.append(toolbar(doc, labels, onClose), notice);
+  root.append(toolbar(doc, t, { info: '', controls: [], panel: null, onClose }).bar, notice);
   return root;
 }

@@ -41,6 +41,9 @@ export interface Settings {
   sites: Record<string, SiteRules>;
 }
 
+/** How the reader view looks: what its settings panel and the options page change. */
+export type ReaderDisplay = Settings['reader'];
+
 export const SETTINGS_VERSION = 1;
 
 /** The script a reader most likely reads, from the browser's language. */

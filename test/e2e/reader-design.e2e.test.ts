@@ -1,0 +1,260 @@
+// The reader's design in Chromium: every theme on a Chinese seed page and an English page
+// (screenshots to look at), the settings panel by keyboard, live settings, print.
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { Harness, inReaderShadow, loadFixture, norm, screenshot } from './harness';
+import { THEMES, type ThemeName } from '../../src/reader/themes';
+
+/** The extension API inside the service worker (in worker.evaluate callbacks only). */
+declare const chrome: import('wxt/browser').WxtBrowser;
+
+/**
+ * Fixture pages link their photos on the original sites, which the tests cannot reach: serve a
+ * stand-in picture instead, so screenshots show how the reader lays out images and captions.
+ */
+const PHOTO = `<svg xmlns="http://www.w3.org/2000/svg" width="750" height="460" viewBox="0 0 750 460">
+<defs><linearGradient id="s" x1="0" y1="0" x2="0" y2="1"><stop offset="0" stop-color="#9cc3d9"/><stop offset="1" stop-color="#e6eef2"/></linearGradient></defs>
+<rect width="750" height="460" fill="url(#s)"/><path d="M0 330 L160 220 L300 300 L470 170 L750 330 L750 460 L0 460Z" fill="#5f8a6a"/>
+<rect x="300" y="250" width="150" height="110" fill="#f4f1ea"/><rect x="355" y="300" width="40" height="60" fill="#8a6d4b"/></svg>`;
+
+let h: Harness;
+beforeAll(async () => {
+  h = await Harness.launch(inject('extensionDir'), inject('fixtureBase'));
+  await h.context.route(/\.(jpe?g|png|gif|webp)(\?.*)?$/i, (route) => route.fulfill({ status: 200, contentType: 'image/svg+xml', body: PHOTO }));
+  const worker = await h.worker();
+  // Conversion off: the seed page is shown as served (the screenshots show the page's own script).
+  await worker.evaluate(() => chrome.storage.sync.set({ settings: { version: 1, convert: { target: 'off', mode: 'off', sites: [], neverSites: [] } } }));
+});
+afterAll(async () => {
+  await h?.close();
+});
+
+async function setStored(patch: Record<string, unknown>): Promise<void> {
+  const worker = await h.worker();
+  await worker.evaluate(async (p) => {
+    const { settings } = (await chrome.storage.sync.get('settings')) as { settings?: Record<string, unknown> };
+    const next = { ...(settings ?? { version: 1 }) } as Record<string, unknown>;
+    for (const [key, value] of Object.entries(p)) next[key] = { ...((next[key] as object) ?? {}), ...(value as object) };
+    await chrome.storage.sync.set({ settings: next });
+  }, patch);
+}
+
+async function storedReader(): Promise<{ theme: string; fontSize: number; width: number; font: string } | undefined> {
+  const worker = await h.worker();
+  const { settings } = (await worker.evaluate(() => chrome.storage.sync.get('settings'))) as { settings?: { reader?: { theme: string; fontSize: number; width: number; font: string } } };
+  return settings?.reader;
+}
+
+/** What a screenshot must show, read from the rendered reader. */
+interface Look {
+  theme: string | undefined;
+  background: string;
+  color: string;
+  contrast: number;
+  mutedContrast: number;
+  title: string;
+  info: string;
+  buttons: string[];
+  fontFamily: string;
+  lineHeight: number;
+  fontSize: number;
+  measureChars: number;
+}
+
+const LOOK = `function () {
+  const parse = (c) => (c.match(/[\\d.]+/g) || []).slice(0, 3).map(Number);
+  const lum = ([r, g, b]) => { const f = (v) => { v /= 255; return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4; }; return 0.2126 * f(r) + 0.7152 * f(g) + 0.0722 * f(b); };
+  const ratio = (a, b) => { const [x, y] = [lum(parse(a)), lum(parse(b))].sort((m, n) => n - m); return (x + 0.05) / (y + 0.05); };
+  const root = this.querySelector('.qd-root');
+  const cs = getComputedStyle(root);
+  const p = this.querySelector('.qd-body p');
+  const ps = getComputedStyle(p);
+  const meta = this.querySelector('.qd-meta');
+  return {
+    theme: root.dataset.theme, background: cs.backgroundColor, color: cs.color,
+    contrast: ratio(cs.color, cs.backgroundColor),
+    mutedContrast: meta ? ratio(getComputedStyle(meta).color, cs.backgroundColor) : 21,
+    title: this.querySelector('h1.qd-title').textContent,
+    info: this.querySelector('.qd-info').textContent,
+    buttons: [...this.querySelectorAll('.qd-actions > button')].map((b) => b.className),
+    fontFamily: ps.fontFamily, lineHeight: parseFloat(ps.lineHeight) / parseFloat(ps.fontSize), fontSize: parseFloat(ps.fontSize),
+    measureChars: this.querySelector('.qd-body').getBoundingClientRect().width / parseFloat(ps.fontSize),
+  };
+}`;
+
+async function look(page: Page): Promise<Look> {
+  return (await inReaderShadow<Look>(page, LOOK))!.value;
+}
+
+function rgb(hex: string): string {
+  const n = Number.parseInt(hex.slice(1), 16);
+  return `rgb(${n >> 16}, ${(n >> 8) & 255}, ${n & 255})`;
+}
+
+async function pickTheme(page: Page, theme: string): Promise<void> {
+  await inReaderShadow(page, `function (theme) {
+    const toggle = this.querySelector('.qd-settings-toggle');
+    if (toggle.getAttribute('aria-expanded') !== 'true') toggle.click();
+    this.querySelector('.qd-themes input[value="' + theme + '"]').click();
+  }`, theme);
+}
+
+const PAGES = [
+  // The reader's own labels follow the browser's language (zh-CN here), whatever the article's.
+  { fixture: 'seed-004-qilu', script: /PingFang TC|Noto Sans CJK TC/, readingTime: /^约 \d+ 分钟读完$/ },
+  { fixture: 'en-health', script: /system-ui|Segoe UI|Roboto/, readingTime: /^约 \d+ 分钟读完$/ },
+];
+
+describe.each(PAGES)('reader themes on $fixture', ({ fixture, script, readingTime }) => {
+  test('light, sepia, dark and the system theme (light and dark) all render legibly; screenshots', async () => {
+    const { meta } = await loadFixture(fixture);
+    const { page } = await h.openFixture(fixture);
+    expect(await h.toggleByClick(page)).toBe('open');
+    const first = await look(page);
+    expect(first.title).toBe(meta.title);
+    expect(first.info).toMatch(readingTime);
+    expect(first.buttons).toEqual(['qd-settings-toggle', 'qd-figs-toggle', 'qd-copy-article', 'qd-print', 'qd-close']);
+    expect(first.fontFamily).toMatch(script);
+    expect(first.lineHeight).toBeGreaterThan(1.6);
+    // The measure: 38em by default, about 36–40 characters of the body font.
+    expect(first.measureChars).toBeGreaterThan(34);
+    expect(first.measureChars).toBeLessThan(41);
+
+    for (const theme of ['light', 'sepia', 'dark'] as ThemeName[]) {
+      await pickTheme(page, theme);
+      await page.waitForTimeout(300); // the colour transition
+      const seen = await look(page);
+      expect(seen.theme).toBe(theme);
+      expect(seen.background).toBe(rgb(THEMES[theme].bg));
+      expect(seen.contrast).toBeGreaterThanOrEqual(7);
+      expect(seen.mutedContrast).toBeGreaterThanOrEqual(4.5);
+      // Close the panel for the picture (Esc closes the panel, not the reader).
+      await page.keyboard.press('Escape');
+      expect(await inReaderShadow<boolean>(page, `function () { return this.querySelector('.qd-panel').hidden; }`)).toMatchObject({ value: true });
+      await screenshot(page, `theme-${theme}-${fixture}`);
+    }
+    await pickTheme(page, 'auto');
+    await page.keyboard.press('Escape');
+    for (const scheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme: scheme });
+      await page.waitForTimeout(300);
+      const seen = await look(page);
+      expect(seen.theme).toBe('auto');
+      expect(seen.background).toBe(rgb(THEMES[scheme].bg));
+      await screenshot(page, `theme-auto-${scheme}-${fixture}`);
+    }
+    await page.emulateMedia({ colorScheme: null });
+    expect((await storedReader())?.theme).toBe('auto');
+    await page.close();
+  });
+});
+
+describe('the settings panel', () => {
+  test('works from the keyboard alone: open, change, Esc closes the panel then the reader', async () => {
+    const { page } = await h.openFixture('seed-003-shixun');
+    expect(await h.toggleByClick(page)).toBe('open');
+    // Tab order: the toolbar comes first, so Shift+Tab from the article reaches its last button.
+    await inReaderShadow(page, `function () { this.querySelector('.qd-settings-toggle').focus(); }`);
+    await page.keyboard.press('Enter');
+    const opened = await inReaderShadow<{ hidden: boolean; expanded: string | null; focused: string | undefined; label: string | null }>(
+      page,
+      `function () {
+        const panel = this.querySelector('.qd-panel');
+        return { hidden: panel.hidden, expanded: this.querySelector('.qd-settings-toggle').getAttribute('aria-expanded'),
+          focused: this.activeElement?.value, label: panel.getAttribute('aria-label') };
+      }`,
+    );
+    expect(opened!.value).toEqual({ hidden: false, expanded: 'true', focused: 'auto', label: '阅读设置' });
+    await screenshot(page, 'settings-panel-seed-003-shixun');
+    // Arrow keys move through the theme radios like any radio group, applying each at once.
+    await page.keyboard.press('ArrowRight');
+    const theme = await inReaderShadow<string>(page, `function () { return this.querySelector('.qd-root').dataset.theme; }`);
+    expect(theme!.value).toBe('light');
+    await page.keyboard.press('Escape');
+    const closed = await inReaderShadow<{ hidden: boolean; focused: string | undefined }>(
+      page,
+      `function () { return { hidden: this.querySelector('.qd-panel').hidden, focused: this.activeElement?.className }; }`,
+    );
+    expect(closed!.value).toEqual({ hidden: true, focused: 'qd-settings-toggle' });
+    await page.keyboard.press('Escape');
+    expect(await page.evaluate(() => document.querySelector('qingdu-reader'))).toBeNull();
+    await page.close();
+    await setStored({ reader: { theme: 'auto' } });
+  });
+
+  test('text size and line width change the reader at once and are remembered', async () => {
+    const { page } = await h.openFixture('seed-003-shixun');
+    expect(await h.toggleByClick(page)).toBe('open');
+    const before = await look(page);
+    await inReaderShadow(page, `function () {
+      this.querySelector('.qd-settings-toggle').click();
+      const [smaller, larger] = this.querySelectorAll('.qd-size button');
+      larger.click(); larger.click();
+      const [narrower] = this.querySelectorAll('.qd-width button');
+      narrower.click();
+      this.querySelector('.qd-fonts input[value="serif"]').click();
+    }`);
+    const after = await look(page);
+    expect(after.fontSize).toBe(before.fontSize + 2);
+    expect(after.fontFamily).toMatch(/Songti SC|Noto Serif CJK SC/);
+    await expect.poll(storedReader).toMatchObject({ fontSize: before.fontSize + 2, width: 36, font: 'serif' });
+    await screenshot(page, 'serif-larger-seed-003-shixun');
+    // Closing and opening again keeps the choice.
+    expect(await h.toggleByClick(page)).toBe(null);
+    expect(await h.toggleByClick(page)).toBe('open');
+    expect((await look(page)).fontSize).toBe(before.fontSize + 2);
+    await page.close();
+    await setStored({ reader: { theme: 'auto', fontSize: 18, width: 38, font: 'sans' } });
+  });
+});
+
+describe('live settings', () => {
+  test('a change stored elsewhere (the options page, another tab) shows in an open reader at once', async () => {
+    const { page } = await h.openFixture('seed-001-yizhan');
+    expect(await h.toggleByClick(page)).toBe('open');
+    await setStored({ reader: { theme: 'dark', fontSize: 22 }, figures: { highlight: false } });
+    await expect.poll(async () => (await look(page)).theme).toBe('dark');
+    const seen = await look(page);
+    expect(seen.fontSize).toBe(22);
+    const marksOff = await inReaderShadow<boolean>(page, `function () { return this.querySelector('.qd-root').classList.contains('qd-figs-off'); }`);
+    expect(marksOff!.value).toBe(true);
+    await page.close();
+    await setStored({ reader: { theme: 'auto', fontSize: 18 }, figures: { highlight: true } });
+  });
+});
+
+describe('print', () => {
+  test('prints the article alone with its citation; the page behind is hidden', async () => {
+    const { meta, gold } = await loadFixture('seed-003-shixun');
+    const { page } = await h.openFixture('seed-003-shixun');
+    const before = await page.evaluate(() => document.documentElement.outerHTML);
+    expect(await h.toggleByClick(page)).toBe('open');
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.evaluate(() => getComputedStyle(document.body).display)).toBe('none');
+    const printed = await inReaderShadow<{ toolbar: string; citation: string; citationShown: string; body: string }>(
+      page,
+      `function () {
+        return { toolbar: getComputedStyle(this.querySelector('.qd-toolbar')).display,
+          citation: this.querySelector('.qd-print-citation').innerText,
+          citationShown: getComputedStyle(this.querySelector('.qd-print-citation')).display,
+          body: this.querySelector('.qd-body').innerText };
+      }`,
+    );
+    expect(printed!.value.toolbar).toBe('none');
+    expect(printed!.value.citationShown).toBe('block');
+    expect(printed!.value.citation).toContain(meta.title);
+    expect(printed!.value.citation).toContain(meta.source!);
+    expect(norm(printed!.value.body)).toContain(norm(gold[0]!));
+    // (A CDP session closing, as inReaderShadow's does, drops the media emulation: set it again.)
+    await page.emulateMedia({ media: 'print' });
+    const pdf = await page.pdf({ format: 'A4' });
+    expect(pdf.byteLength).toBeGreaterThan(10_000);
+    await screenshot(page, 'print-seed-003-shixun');
+    await page.emulateMedia({ media: null });
+    expect(await h.toggleByClick(page)).toBe(null);
+    // The print stylesheet went with the reader; the page's DOM is as it was.
+    expect(await page.evaluate(() => getComputedStyle(document.body).display)).not.toBe('none');
+    expect(await page.evaluate(() => document.documentElement.outerHTML)).toBe(before);
+    await page.close();
+  });
+});
