@@ -208,6 +208,31 @@ describe('the settings panel', () => {
   });
 });
 
+describe('the toolbar while reading', () => {
+  test('slides away when reading down, comes back on scrolling up; no motion with reduced motion', async () => {
+    const { page } = await h.openFixture('seed-003-shixun');
+    expect(await h.toggleByClick(page)).toBe('open');
+    const scroll = async (to: number): Promise<{ away: boolean; top: number }> =>
+      (await inReaderShadow<{ away: boolean; top: number }>(page, `async function (to) {
+        const host = this.host;
+        host.scrollTop = to;
+        await new Promise((r) => setTimeout(r, 120));
+        const bar = this.querySelector('.qd-toolbar');
+        return { away: bar.classList.contains('qd-toolbar-away'), top: host.scrollTop };
+      }`, to))!.value;
+    expect((await scroll(300)).away).toBe(true);
+    expect((await scroll(150)).away).toBe(false);
+    const down = await scroll(900);
+    expect(down.top).toBeGreaterThan(500);
+    expect(down.away).toBe(true);
+    expect((await scroll(700)).away).toBe(false);
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    const duration = await inReaderShadow<string>(page, `function () { return getComputedStyle(this.querySelector('.qd-toolbar')).transitionDuration; }`);
+    expect(duration!.value.split(',').every((d) => parseFloat(d) === 0)).toBe(true);
+    await page.close();
+  });
+});
+
 describe('live settings', () => {
   test('a change stored elsewhere (the options page, another tab) shows in an open reader at once', async () => {
     const { page } = await h.openFixture('seed-001-yizhan');
