@@ -115,9 +115,22 @@ export function openReader(doc: Document = document, options: ReaderOptions = {}
     cleanupView: () => {},
     cleanupDocument: () => {},
   };
-  if (result.ok) render(open, doc, win, close);
-  else {
-    open.view = noticeView(doc, options.locale ?? win.navigator?.language ?? 'en', result.reason, close, options.display);
+  let shown: ToggleOutcome = result.ok ? 'opened' : 'no-article';
+  try {
+    if (result.ok) render(open, doc, win, close);
+  } catch (error) {
+    // A bug in the view must not leave a half-built reader or reach the page: say so in the reader.
+    console.warn('[qingdu] the reader view failed', error);
+    open.cleanupView();
+    open.parts = null;
+    open.article = null;
+    shadow.replaceChildren(style);
+    host.setAttribute('data-qingdu-state', 'no-article');
+    shown = 'no-article';
+  }
+  if (!open.parts) {
+    const reason = result.ok ? 'error' : result.reason;
+    open.view = noticeView(doc, options.locale ?? win.navigator?.language ?? 'en', reason, close, options.display);
     shadow.append(open.view);
   }
 
@@ -131,18 +144,18 @@ export function openReader(doc: Document = document, options: ReaderOptions = {}
   registry().set(doc, open);
   doc.addEventListener('keydown', open.onKey, true);
   doc.documentElement.append(host);
-  if (result.ok) open.cleanupDocument = hidePageWhenPrinting(doc);
+  if (open.parts) open.cleanupDocument = hidePageWhenPrinting(doc);
   // Focus moves into the reader so that Space, arrows and Page Down scroll the article.
   const focusTarget = shadow.querySelector<HTMLElement>('.qd-article, .qd-notice');
   focusTarget?.focus({ preventScroll: true });
-  return result.ok ? 'opened' : 'no-article';
+  return shown;
 }
 
 /** Builds (or rebuilds) the article view of an open reader from its article and options. */
 function render(open: OpenReader, doc: Document, win: Window & typeof globalThis, close: () => void): void {
   if (!open.article) return;
   const { options } = open;
-  open.cleanupView();
+  // Built before the old view is touched: if building fails, the reader keeps what it showed.
   const parts = buildArticleView(doc, win, open.article, close, {
     highlightFigures: options.highlightFigures ?? true,
     convert: options.convert ?? null,
@@ -158,7 +171,8 @@ function render(open: OpenReader, doc: Document, win: Window & typeof globalThis
     onOpenOptions: options.onOpenOptions,
     quote: options.quote ?? DEFAULT_QUOTE,
   });
-  if (open.view.isConnected && open.view !== parts.root && open.view.parentNode === open.shadow) open.view.replaceWith(parts.root);
+  open.cleanupView();
+  if (open.parts) open.parts.root.replaceWith(parts.root);
   else open.shadow.append(parts.root);
   open.view = parts.root;
   open.parts = parts;
@@ -202,7 +216,14 @@ export function updateReader(doc: Document, patch: Partial<ReaderOptions>): bool
   if (rerender) {
     const scroller = open.host;
     const ratio = scroller.scrollHeight > 0 ? scroller.scrollTop / scroller.scrollHeight : 0;
-    render(open, doc, win, () => closeReader(doc));
+    try {
+      render(open, doc, win, () => closeReader(doc));
+    } catch (error) {
+      // Keep showing the article as it was; the new settings apply next time it opens.
+      console.warn('[qingdu] could not apply the new settings to the open reader', error);
+      open.options = before;
+      return true;
+    }
     scroller.scrollTop = ratio * scroller.scrollHeight;
   } else if (patch.display) {
     applyDisplay(open.parts.root, patch.display);

@@ -50,6 +50,8 @@ ${fontCss('.qd-root')}
   margin: 0 -20px; padding: 10px max(20px, calc((100% - var(--qd-measure, 38em)) / 2 + 20px));
   background: var(--qd-bg); border-bottom: 1px solid transparent;
   font-size: 14px; line-height: 1.2; transition: transform 0.25s ease, border-color 0.2s;
+  /* The reader's own controls stay in a sans face whatever font the article is set in. */
+  font-family: ${FONT_STACKS.sans.hans};
 }
 .qd-toolbar.qd-toolbar-away { transform: translateY(-100%); }
 .qd-info { color: var(--qd-muted); font-size: 13px; white-space: nowrap; }
@@ -71,12 +73,12 @@ ${fontCss('.qd-root')}
 .qd-panel[hidden] { display: none; }
 .qd-panel fieldset { border: 0; margin: 0 0 12px; padding: 0; display: flex; gap: 6px; flex-wrap: wrap; }
 .qd-panel legend { color: var(--qd-muted); font-size: 12px; margin-bottom: 6px; padding: 0; }
-.qd-panel fieldset label { position: relative; flex: 1; }
+.qd-panel fieldset label { position: relative; flex: 1 1 auto; }
 .qd-panel fieldset input { position: absolute; opacity: 0; inset: 0; margin: 0; cursor: pointer; }
 .qd-panel fieldset span {
-  display: block; text-align: center; padding: 7px 4px; border: 1px solid var(--qd-rule); border-radius: 6px; cursor: pointer; font-size: 13px;
+  display: block; text-align: center; padding: 7px 6px; border: 1px solid var(--qd-rule); border-radius: 6px; cursor: pointer; font-size: 13px; white-space: nowrap;
 }
-.qd-panel fieldset input:checked + span { border: 2px solid var(--qd-accent); padding: 6px 3px; font-weight: 600; }
+.qd-panel fieldset input:checked + span { border: 2px solid var(--qd-accent); padding: 6px 5px; font-weight: 600; }
 .qd-panel fieldset input:focus-visible + span { outline: 2px solid var(--qd-accent); outline-offset: 2px; }
 /* Theme choices show the theme itself; font choices are set in their own face. */
 .qd-themes label[data-value="light"] span { background: ${THEMES.light.bg}; color: ${THEMES.light.fg}; }

@@ -7,7 +7,7 @@ import { fixtureDocument, loadFixture } from '../support/fixtures';
  * The reader's shadow root is closed; tests reach it by opening the reader with attachShadow
  * patched to record the root (the extension never does this).
  */
-function openWithRoot(doc: Document, options: ReaderOptions): ShadowRoot {
+function openWithRoot(doc: Document, options: ReaderOptions, outcome = 'opened'): ShadowRoot {
   const original = doc.defaultView!.Element.prototype.attachShadow;
   let root: ShadowRoot | null = null;
   doc.defaultView!.Element.prototype.attachShadow = function (init: ShadowRootInit) {
@@ -15,7 +15,7 @@ function openWithRoot(doc: Document, options: ReaderOptions): ShadowRoot {
     return root;
   };
   try {
-    expect(openReader(doc, options)).toBe('opened');
+    expect(openReader(doc, options)).toBe(outcome);
   } finally {
     doc.defaultView!.Element.prototype.attachShadow = original;
   }
@@ -106,5 +106,26 @@ describe('live settings (updateReader)', () => {
     closeReader(doc);
     expect(doc.documentElement.outerHTML).toBe(before);
     expect(updateReader(doc, { display: DISPLAY })).toBe(false);
+  });
+});
+
+describe('errors inside the reader', () => {
+  it('a failure while building the view shows the error notice, never a half-built reader, and the page is untouched', () => {
+    const doc = fixtureDocument(loadFixture('seed-003-shixun'));
+    const before = doc.documentElement.outerHTML;
+    const shadow = openWithRoot(doc, {
+      display: DISPLAY,
+      locale: 'zh-CN',
+      convert: {
+        lang: 'zh-Hant-TW',
+        text: () => {
+          throw new Error('converter broke');
+        },
+      },
+    }, 'no-article');
+    expect(shadow.querySelector('.qd-article')).toBeNull();
+    expect(shadow.querySelector('.qd-notice[role="alert"]')!.textContent).toContain('清读出错了');
+    closeReader(doc);
+    expect(doc.documentElement.outerHTML).toBe(before);
   });
 });
