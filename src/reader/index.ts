@@ -176,12 +176,13 @@ function render(open: OpenReader, doc: Document, win: Window & typeof globalThis
   else open.shadow.append(parts.root);
   open.view = parts.root;
   open.parts = parts;
+  // Quotes cite the article as shown (already in the reader's script and punctuation).
   const stopQuote = enableQuoteCopy(
     open.shadow,
     parts.root,
-    open.article,
+    parts.article,
     options.quote ?? DEFAULT_QUOTE,
-    options.convert?.text,
+    undefined,
     selectionActions(open.shadow, parts.root, parts.article.lang, options.onSiteChoice),
   );
   const stopAutoHide = autoHideToolbar(parts.toolbar.bar, open.host);

@@ -3,6 +3,7 @@ import { sanitizeToFragment } from '../sanitize';
 import { removedPanel } from './removed-panel';
 import type { OnSiteChoice } from './site-choices';
 import { convertArticle } from '../convert/article';
+import { fullWidthPunctuation } from '../text/punctuation';
 import { figuresUi } from './figures-panel';
 import { readerText, type ReaderText } from './text';
 import { toolbar, type Toolbar } from './toolbar';
@@ -88,7 +89,9 @@ export function buildArticleView(
   options: ViewOptions = { highlightFigures: true },
 ): ArticleViewParts {
   const convert = needsConversion(original.lang, options.convert) ? options.convert : null;
-  const article = convert ? convertArticle(original, convert.text) : original;
+  const converted = convert ? convertArticle(original, convert.text) : original;
+  // Chinese set with Chinese punctuation (farms often leave ASCII ",:!?" in it): display and quotes.
+  const article = original.lang.startsWith('zh') ? convertArticle(converted, fullWidthPunctuation) : converted;
   const locale = options.locale ?? convert?.lang ?? article.lang;
   const t = readerText(locale);
   const root = el(doc, 'div', 'qd-root');
@@ -143,15 +146,11 @@ export function buildArticleView(
 
 /**
  * A picture that fails to load (gone from the farm's server, hot-link protected) leaves no broken
- * icon in the reader: the image, and a figure holding nothing else, are hidden.
+ * icon in the reader. Its caption stays: it is text the article printed.
  */
 function hideBrokenImages(body: HTMLElement): void {
   for (const img of body.querySelectorAll('img')) {
-    img.addEventListener('error', () => {
-      const figure = img.closest('figure');
-      const onlyImage = figure && figure.querySelectorAll('img').length === 1;
-      (onlyImage ? figure : img).classList.add('qd-img-failed');
-    }, { once: true });
+    img.addEventListener('error', () => img.classList.add('qd-img-failed'), { once: true });
   }
 }
 

@@ -261,7 +261,8 @@ export async function readerComputedStyle(
 
 /** Whitespace-insensitive form for comparing gold lines with rendered text. */
 export function norm(s: string): string {
-  return s.replace(/[\s\u00a0\u3000]+/g, '');
+  // NFKC folds full-width punctuation (，！？) to ASCII: the reader sets Chinese text in full-width marks.
+  return s.normalize('NFKC').replace(/[\s\u00a0\u3000]+/g, '');
 }
 
 export function fixtureExists(name: string): boolean {

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { Harness, inReaderShadow, loadFixture, norm, screenshot } from './harness';
 import { THEMES, type ThemeName } from '../../src/reader/themes';
+import { fullWidthPunctuation } from '../../src/text/punctuation';
 
 /** The extension API inside the service worker (in worker.evaluate callbacks only). */
 declare const chrome: import('wxt/browser').WxtBrowser;
@@ -111,7 +112,7 @@ describe.each(PAGES)('reader themes on $fixture', ({ fixture, script, readingTim
     const { page } = await h.openFixture(fixture);
     expect(await h.toggleByClick(page)).toBe('open');
     const first = await look(page);
-    expect(first.title).toBe(meta.title);
+    expect(first.title).toBe(meta.lang.startsWith('zh') ? fullWidthPunctuation(meta.title) : meta.title);
     expect(first.info).toMatch(readingTime);
     expect(first.buttons).toEqual(['qd-settings-toggle', 'qd-figs-toggle', 'qd-copy-article', 'qd-print', 'qd-close']);
     expect(first.fontFamily).toMatch(script);

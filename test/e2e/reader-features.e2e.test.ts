@@ -1,4 +1,5 @@
 // Key figures and quote copying in the real reader, in Chromium.
+import { fullWidthPunctuation } from '../../src/text/punctuation';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { Harness, inReaderShadow, loadFixture, screenshot } from './harness';
 import { expectedQuote } from './quote-expectations';
@@ -86,13 +87,15 @@ describe('copying a quote from the reader (seed-001-yizhan, whose page appends a
             selection.addRange(range);
             return selection.toString();
           }`,
-          gold[1]!.slice(0, 12),
-          gold[2]!.slice(0, 12),
+          fullWidthPunctuation(gold[1]!).slice(0, 12),
+          fullWidthPunctuation(gold[2]!).slice(0, 12),
         );
         expect(selected!.value.length).toBeGreaterThan(20);
         await page.keyboard.press('Control+C');
         const clipboard = await page.evaluate(() => navigator.clipboard.readText());
-        expect(clipboard).toBe(expectedQuote(format, gold[1]!, gold[2]!, meta, page.url()));
+        // The reader quotes what it shows: Chinese text in full-width punctuation (src/text/punctuation.ts).
+        const fw = fullWidthPunctuation;
+        expect(clipboard).toBe(expectedQuote(format, fw(gold[1]!), fw(gold[2]!), { ...meta, title: fw(meta.title) }, page.url()));
         expect(clipboard).not.toContain('著作权归作者所有');
         await page.close();
       } finally {
@@ -116,7 +119,7 @@ describe("the reader in the reader's script (settings: simplified)", () => {
         page,
         `function () { return { title: this.querySelector('.qd-title').textContent, lang: this.querySelector('.qd-root').lang, body: this.querySelector('.qd-body').textContent }; }`,
       );
-      expect(view!.value.title).toBe('新华鲜报丨筑牢健康“网底”!我国全面启动医疗卫生强基工程');
+      expect(view!.value.title).toBe('新华鲜报丨筑牢健康“网底”！我国全面启动医疗卫生强基工程');
       expect(view!.value.lang).toBe('zh-Hans');
       expect(view!.value.body).toContain('医疗卫生强基');
       expect(await page.evaluate(() => document.body.innerText)).toBe(before);

@@ -275,7 +275,7 @@ describe('convertDocument: slices', () => {
     return { ...page(`<!doctype html><html lang="zh-TW"><body>${body}</body></html>`), paragraphs: n };
   }
 
-  it('a 100,000-character page is converted in slices no longer than the budget (plus one item)', async () => {
+  it('a 100,000-character page is converted in several slices, all of it', async () => {
     const { dom, doc, paragraphs } = bigPage(100_000);
     const c = convertDocument(doc, ours, { lang: 'zh-Hans', sliceMs: 8 });
     expect(c.stats().pending).toBeGreaterThan(0); // the first slice did not do it all
@@ -284,7 +284,8 @@ describe('convertDocument: slices', () => {
     expect(s.texts).toBe(paragraphs);
     expect(s.slices).toBeGreaterThan(1);
     console.log(`jsdom, 100k characters: ${s.slices} slices, longest ${s.longestSliceMs.toFixed(1)} ms, first ${s.firstSliceMs.toFixed(1)} ms`);
-    expect(s.longestSliceMs).toBeLessThan(50);
+    // No wall-clock assertion here (shared, noisy machines): the fake-clock test below checks the
+    // budget logic exactly, and `npm run bench` reports slice times in Chromium.
     expect(doc.body.textContent).not.toMatch(/衛生|醫療/);
   });
 

@@ -1,3 +1,4 @@
+import { fullWidthPunctuation } from '../../src/text/punctuation';
 import { describe, expect, it } from 'vitest';
 import { runPipeline } from '../../src/pipeline';
 import { HOST_TAG, isReaderOpen, toggleReader } from '../../src/reader';
@@ -47,11 +48,11 @@ describe('article view', () => {
     const result = runPipeline(doc);
     if (!result.ok) throw new Error(result.message);
     const view = articleView(doc, doc.defaultView as Window & typeof globalThis, result.article, () => {});
-    expect(view.querySelector('.qd-title')?.textContent).toBe(fixture.meta.title);
+    expect(view.querySelector('.qd-title')?.textContent).toBe(fullWidthPunctuation(fixture.meta.title));
     const meta = view.querySelector('.qd-meta')?.textContent ?? '';
     expect(meta).toContain(fixture.meta.source!);
     expect(meta).toContain(fixture.meta.published!);
-    expect(view.querySelector('.qd-body')?.textContent).toContain(fixture.gold[0]!.slice(0, 20));
+    expect(view.querySelector('.qd-body')?.textContent).toContain(fullWidthPunctuation(fixture.gold[0]!).slice(0, 20));
     expect(view.querySelector('script, iframe, [onclick]')).toBeNull();
   });
 });
@@ -66,12 +67,12 @@ describe('what was removed, and putting it back', () => {
     const summary = view.querySelector('.qd-removed summary')?.textContent ?? '';
     expect(summary).toMatch(/^已移除 \d+ 处:/);
     expect(summary).toContain('相关推荐 1');
-    const promo = Array.from(view.querySelectorAll('.qd-removed li')).find((li) => li.textContent?.includes('易网健康养生网,致力于'));
+    const promo = Array.from(view.querySelectorAll('.qd-removed li')).find((li) => li.textContent?.includes('易网健康养生网，致力于'));
     expect(promo).toBeDefined();
     const body = view.querySelector('.qd-body')!;
     promo!.querySelector('button')!.click();
     const restored = body.querySelector('.qd-restored');
-    expect(restored?.textContent).toContain('易网健康养生网,致力于');
+    expect(restored?.textContent).toContain('易网健康养生网，致力于');
     // In place: right after the article's last paragraph, which it followed on the page.
     expect(restored?.previousElementSibling?.textContent).toContain(fixture.gold[fixture.gold.length - 1]!.slice(0, 12));
     promo!.querySelector('button')!.click();
@@ -123,9 +124,9 @@ describe('the reader in the reader\'s script', () => {
       convert: { text, lang: 'zh-Hans' },
     });
     expect(view.lang).toBe('zh-Hans');
-    expect(view.querySelector('.qd-title')?.textContent).toBe('新华鲜报丨筑牢健康“网底”!我国全面启动医疗卫生强基工程');
+    expect(view.querySelector('.qd-title')?.textContent).toBe('新华鲜报丨筑牢健康“网底”！我国全面启动医疗卫生强基工程');
     const body = view.querySelector('.qd-body')?.textContent ?? '';
-    expect(body).toContain(text(fixture.gold[3]!));
+    expect(body).toContain(fullWidthPunctuation(text(fixture.gold[3]!)));
     expect(body).toContain('数智化');
     expect(view.querySelector('.qd-meta')?.textContent).toContain('新华网');
     // Figures are found after conversion too.
@@ -143,6 +144,6 @@ describe('the reader in the reader\'s script', () => {
       convert: { text: (s) => (calls++, s), lang: 'zh-Hans' },
     });
     expect(calls).toBe(0);
-    expect(view.querySelector('.qd-title')?.textContent).toBe(fixture.meta.title);
+    expect(view.querySelector('.qd-title')?.textContent).toBe(fullWidthPunctuation(fixture.meta.title));
   });
 });
