@@ -48,7 +48,7 @@ describe('article view', () => {
     const result = runPipeline(doc);
     if (!result.ok) throw new Error(result.message);
     const view = articleView(doc, doc.defaultView as Window & typeof globalThis, result.article, () => {});
-    expect(view.querySelector('.qd-title')?.textContent).toBe(fullWidthPunctuation(fixture.meta.title));
+    expect(view.querySelector('.qd-title')?.textContent).toBe(fullWidthPunctuation(fixture.meta.title!));
     const meta = view.querySelector('.qd-meta')?.textContent ?? '';
     expect(meta).toContain(fixture.meta.source!);
     expect(meta).toContain(fixture.meta.published!);
@@ -144,6 +144,6 @@ describe('the reader in the reader\'s script', () => {
       convert: { text: (s) => (calls++, s), lang: 'zh-Hans' },
     });
     expect(calls).toBe(0);
-    expect(view.querySelector('.qd-title')?.textContent).toBe(fullWidthPunctuation(fixture.meta.title));
+    expect(view.querySelector('.qd-title')?.textContent).toBe(fullWidthPunctuation(fixture.meta.title!));
   });
 });
