@@ -14,6 +14,7 @@ export const HOST_TAG = 'qingdu-reader';
 
 /** Until the reader reads the user's settings, quotes use the defaults (plain, with citation and URL). */
 const DEFAULT_QUOTE = defaultSettings().quote;
+const DEFAULT_DISPLAY = defaultSettings().reader;
 
 /** What an open reader must undo when it closes, and what it needs to re-render on a settings change. */
 interface OpenReader {
@@ -163,7 +164,10 @@ function render(open: OpenReader, doc: Document, win: Window & typeof globalThis
     locale: options.locale,
     display: options.display,
     onDisplay: (display) => {
+      const before = open.options.display ?? DEFAULT_DISPLAY;
       open.options = { ...open.options, display };
+      // Punctuation changes the text itself: re-render (after this click's handler has finished).
+      if (display.chinesePunctuation !== before.chinesePunctuation) queueMicrotask(() => rerender(open, doc, win));
       options.onDisplay?.(display);
     },
     script: options.script ?? null,
@@ -192,6 +196,22 @@ function render(open: OpenReader, doc: Document, win: Window & typeof globalThis
   };
 }
 
+/** Re-renders an open reader's article keeping the reading position; false (view unchanged) if that fails. */
+function rerender(open: OpenReader, doc: Document, win: Window & typeof globalThis): boolean {
+  if (!open.host.isConnected) return false;
+  const scroller = open.host;
+  const ratio = scroller.scrollHeight > 0 ? scroller.scrollTop / scroller.scrollHeight : 0;
+  try {
+    render(open, doc, win, () => closeReader(doc));
+  } catch (error) {
+    // Keep showing the article as it was; the new settings apply next time it opens.
+    console.warn('[qingdu] could not apply the new settings to the open reader', error);
+    return false;
+  }
+  scroller.scrollTop = ratio * scroller.scrollHeight;
+  return true;
+}
+
 /**
  * Applies changed settings to the open reader on this document (they changed in the options page,
  * another tab or this reader's panel). Display changes apply in place; anything that changes the
@@ -208,24 +228,15 @@ export function updateReader(doc: Document, patch: Partial<ReaderOptions>): bool
     if (patch.display) applyDisplay(open.view, patch.display);
     return true;
   }
-  const rerender =
+  const needsRender =
     ('convert' in patch && (patch.convert?.lang ?? null) !== (before.convert?.lang ?? null)) ||
     ('highlightFigures' in patch && (patch.highlightFigures ?? true) !== (before.highlightFigures ?? true)) ||
     ('quote' in patch && JSON.stringify(patch.quote) !== JSON.stringify(before.quote)) ||
     ('script' in patch && patch.script !== before.script) ||
-    ('locale' in patch && patch.locale !== before.locale);
-  if (rerender) {
-    const scroller = open.host;
-    const ratio = scroller.scrollHeight > 0 ? scroller.scrollTop / scroller.scrollHeight : 0;
-    try {
-      render(open, doc, win, () => closeReader(doc));
-    } catch (error) {
-      // Keep showing the article as it was; the new settings apply next time it opens.
-      console.warn('[qingdu] could not apply the new settings to the open reader', error);
-      open.options = before;
-      return true;
-    }
-    scroller.scrollTop = ratio * scroller.scrollHeight;
+    ('locale' in patch && patch.locale !== before.locale) ||
+    (patch.display !== undefined && patch.display.chinesePunctuation !== (before.display ?? DEFAULT_DISPLAY).chinesePunctuation);
+  if (needsRender) {
+    if (!rerender(open, doc, win)) open.options = before;
   } else if (patch.display) {
     applyDisplay(open.parts.root, patch.display);
     open.parts.settings.show(patch.display);

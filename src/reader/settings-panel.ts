@@ -74,7 +74,15 @@ export function settingsPanel(doc: Document, t: ReaderText, options: SettingsPan
     commit({ width: clamp(display.width + direction * WIDTH.step, WIDTH.min, WIDTH.max) }),
   );
   width.root.classList.add('qd-width');
-  panel.append(themes.root, fonts.root, size.root, width.root);
+  const punctuation = doc.createElement('label');
+  punctuation.className = 'qd-punctuation';
+  const punctuationBox = doc.createElement('input');
+  punctuationBox.type = 'checkbox';
+  punctuationBox.addEventListener('change', () => commit({ chinesePunctuation: punctuationBox.checked }));
+  const punctuationText = doc.createElement('span');
+  punctuationText.textContent = t('chinesePunctuation');
+  punctuation.append(punctuationBox, punctuationText);
+  panel.append(themes.root, fonts.root, size.root, width.root, punctuation);
 
   if (options.script && options.onScript) {
     const onScript = options.onScript;
@@ -108,6 +116,7 @@ export function settingsPanel(doc: Document, t: ReaderText, options: SettingsPan
     fonts.set(display.font);
     size.set(String(display.fontSize), display.fontSize <= FONT_SIZE.min, display.fontSize >= FONT_SIZE.max);
     width.set(String(display.width), display.width <= WIDTH.min, display.width >= WIDTH.max);
+    punctuationBox.checked = display.chinesePunctuation;
   }
   sync();
   return {

@@ -93,6 +93,8 @@ ${fontCss('.qd-root')}
 .qd-stepper button { min-width: 40px; }
 .qd-stepper button:disabled { opacity: 0.45; cursor: default; }
 .qd-stepper output { min-width: 2.5em; text-align: center; font-variant-numeric: tabular-nums; }
+.qd-punctuation { display: flex; align-items: center; gap: 8px; margin: 0 0 10px; font-size: 13px; cursor: pointer; }
+.qd-punctuation input { margin: 0; width: 16px; height: 16px; accent-color: var(--qd-accent); }
 .qd-script { display: flex; align-items: center; gap: 8px; margin: 2px 0 12px; }
 .qd-script span { flex: 1; color: var(--qd-muted); font-size: 12px; }
 .qd-panel select { color: var(--qd-fg); background: var(--qd-raised); padding: 6px 8px; }

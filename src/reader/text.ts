@@ -11,6 +11,7 @@ const ZH = {
   font: '字体', fontSans: '黑体', fontSerif: '宋体', textSize: '字号', textSmaller: '缩小字号', textLarger: '放大字号',
   lineWidth: '行宽', narrower: '变窄', wider: '变宽', readerScript: '阅读文字',
   target_off: '不转换', target_simplified: '简体(大陆)', target_taiwan: '繁體(台灣)', target_hongkong: '繁體(香港)',
+  chinesePunctuation: '中文标点（，：！？）',
   print: '打印', copyArticle: '复制全文', copied: '已复制', readingTime: '约 $1 分钟读完', printSource: '出处', allSettings: '全部设置…',
 };
 type Key = keyof typeof ZH;
@@ -23,6 +24,7 @@ const EN: Record<Key, string> = {
   font: 'Font', fontSans: 'Sans-serif', fontSerif: 'Serif', textSize: 'Text size', textSmaller: 'Smaller text', textLarger: 'Larger text',
   lineWidth: 'Line width', narrower: 'Narrower', wider: 'Wider', readerScript: 'Read in',
   target_off: 'No conversion', target_simplified: 'Simplified (mainland)', target_taiwan: 'Traditional (Taiwan)', target_hongkong: 'Traditional (Hong Kong)',
+  chinesePunctuation: 'Chinese punctuation in Chinese text (，：！？)',
   print: 'Print', copyArticle: 'Copy article', copied: 'Copied', readingTime: '$1 min read', printSource: 'Source', allSettings: 'All settings…',
 };
 

@@ -91,7 +91,8 @@ export function buildArticleView(
   const convert = needsConversion(original.lang, options.convert) ? options.convert : null;
   const converted = convert ? convertArticle(original, convert.text) : original;
   // Chinese set with Chinese punctuation (farms often leave ASCII ",:!?" in it): display and quotes.
-  const article = original.lang.startsWith('zh') ? convertArticle(converted, fullWidthPunctuation) : converted;
+  const punctuate = original.lang.startsWith('zh') && (options.display ?? DEFAULT_DISPLAY).chinesePunctuation;
+  const article = punctuate ? convertArticle(converted, fullWidthPunctuation) : converted;
   const locale = options.locale ?? convert?.lang ?? article.lang;
   const t = readerText(locale);
   const root = el(doc, 'div', 'qd-root');

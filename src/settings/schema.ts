@@ -18,7 +18,7 @@ export interface SiteRules {
 }
 
 export interface Settings {
-  version: 1;
+  version: 2;
   convert: {
     target: ScriptTarget;
     mode: ConvertMode;
@@ -34,6 +34,8 @@ export interface Settings {
     /** Measure in em (about one CJK character each). */
     width: number;
     font: 'sans' | 'serif';
+    /** Set Chinese text with Chinese punctuation (，：！？ for the ASCII marks farms leave in it). Since v2. */
+    chinesePunctuation: boolean;
   };
   figures: { highlight: boolean };
   quote: { format: QuoteFormat; citation: boolean; url: boolean };
@@ -44,7 +46,27 @@ export interface Settings {
 /** How the reader view looks: what its settings panel and the options page change. */
 export type ReaderDisplay = Settings['reader'];
 
-export const SETTINGS_VERSION = 1;
+export const SETTINGS_VERSION = 2;
+
+/**
+ * Migrations from each stored version to the next, keyed by the version they produce (WXT's
+ * storage runs them in order when it finds an older version). Each keeps every user value and
+ * only adds or reshapes; test/unit/settings.test.ts runs each on a full object of its version.
+ */
+export const SETTINGS_MIGRATIONS: Record<number, (stored: unknown) => unknown> = {
+  // v2: the reader's full-width punctuation switch, on (the v1 reader had no such setting).
+  2: (stored) => {
+    const v1 = record(stored);
+    return { ...v1, version: 2, reader: { ...record(v1.reader), chinesePunctuation: true } };
+  },
+};
+
+/** Runs the migrations from `fromVersion` to the current version (what WXT does in storage). */
+export function migrateSettings(stored: unknown, fromVersion: number): unknown {
+  let value = stored;
+  for (let v = fromVersion + 1; v <= SETTINGS_VERSION; v++) value = SETTINGS_MIGRATIONS[v]?.(value) ?? value;
+  return value;
+}
 
 /** The script a reader most likely reads, from the browser's language. */
 export function defaultTarget(language: string): ScriptTarget {
@@ -59,7 +81,7 @@ export function defaultSettings(language = 'zh-CN'): Settings {
   return {
     version: SETTINGS_VERSION,
     convert: { target: defaultTarget(language), mode: 'reader', sites: [], neverSites: [] },
-    reader: { theme: 'auto', fontSize: 18, width: 38, font: 'sans' },
+    reader: { theme: 'auto', fontSize: 18, width: 38, font: 'sans', chinesePunctuation: true },
     figures: { highlight: true },
     quote: { format: 'plain', citation: true, url: true },
     sites: {},
@@ -136,6 +158,7 @@ export function normalizeSettings(input: unknown, language = 'zh-CN'): Settings 
       fontSize: number(reader.fontSize, 12, 32, defaults.reader.fontSize),
       width: number(reader.width, 24, 60, defaults.reader.width),
       font: reader.font === 'serif' ? 'serif' : 'sans',
+      chinesePunctuation: bool(reader.chinesePunctuation, defaults.reader.chinesePunctuation),
     },
     figures: { highlight: bool(figures.highlight, defaults.figures.highlight) },
     quote: {

@@ -1,13 +1,15 @@
 import { storage } from 'wxt/utils/storage';
-import { defaultSettings, normalizeSettings, SETTINGS_VERSION, type Settings } from './schema';
+import { defaultSettings, normalizeSettings, SETTINGS_MIGRATIONS, SETTINGS_VERSION, type Settings } from './schema';
 
 /**
  * The settings in extension storage (sync: they follow the user's browser profile). Versioned:
- * when the schema changes, bump SETTINGS_VERSION and add a migration here that keeps user data.
+ * when the schema changes, bump SETTINGS_VERSION and add a migration to SETTINGS_MIGRATIONS
+ * (schema.ts, pure and tested) that keeps user data.
  */
 export const settingsItem = storage.defineItem<Settings>('sync:settings', {
   fallback: defaultSettings(globalThis.navigator?.language ?? 'zh-CN'),
   version: SETTINGS_VERSION,
+  migrations: SETTINGS_MIGRATIONS,
 });
 
 export async function loadSettings(): Promise<Settings> {

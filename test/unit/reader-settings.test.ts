@@ -22,7 +22,7 @@ function openWithRoot(doc: Document, options: ReaderOptions, outcome = 'opened')
   return root!;
 }
 
-const DISPLAY: ReaderDisplay = { theme: 'auto', font: 'sans', fontSize: 18, width: 38 };
+const DISPLAY: ReaderDisplay = { theme: 'auto', font: 'sans', fontSize: 18, width: 38, chinesePunctuation: true };
 
 describe('reader settings panel', () => {
   it('changes theme, font, size and width in place and reports each change', () => {
@@ -43,7 +43,7 @@ describe('reader settings panel', () => {
     expect(root.dataset.font).toBe('serif');
     expect(root.style.getPropertyValue('--qd-size')).toBe('19px');
     expect(root.style.getPropertyValue('--qd-measure')).toBe(`${40 * 19}px`);
-    expect(changes.at(-1)).toEqual({ theme: 'sepia', font: 'serif', fontSize: 19, width: 40 });
+    expect(changes.at(-1)).toEqual({ theme: 'sepia', font: 'serif', fontSize: 19, width: 40, chinesePunctuation: true });
     expect(shadow.querySelector('.qd-size output')!.textContent).toBe('19');
     closeReader(doc);
   });
@@ -78,6 +78,26 @@ describe('reader settings panel', () => {
     const enShadow = openWithRoot(en, { display: DISPLAY, script: 'off', onScript: () => {} });
     expect(enShadow.querySelector('.qd-script select')).toBeNull();
     closeReader(en);
+  });
+});
+
+describe('Chinese punctuation switch', () => {
+  it('sets Chinese text in full-width marks, or as the page had it when switched off', async () => {
+    const doc = fixtureDocument(loadFixture('seed-004-qilu'));
+    const shadow = openWithRoot(doc, { display: DISPLAY });
+    const title = (): string => shadow.querySelector('.qd-title')!.textContent!;
+    expect(title()).toContain('“網底”！我國');
+    shadow.querySelector<HTMLButtonElement>('.qd-settings-toggle')!.click();
+    const box = shadow.querySelector<HTMLInputElement>('.qd-punctuation input')!;
+    expect(box.checked).toBe(true);
+    box.click();
+    await Promise.resolve();
+    expect(title()).toContain('“網底”!我國');
+    // The stored change coming back through the storage watch changes nothing more.
+    updateReader(doc, { display: { ...DISPLAY, chinesePunctuation: false } });
+    expect(title()).toContain('“網底”!我國');
+    expect(shadow.querySelector<HTMLInputElement>('.qd-punctuation input')!.checked).toBe(false);
+    closeReader(doc);
   });
 });
 
