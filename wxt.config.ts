@@ -2,18 +2,23 @@ import { defineConfig } from 'wxt';
 
 // Minimal permissions: the reader is injected on demand through activeTab + scripting,
 // so Qingdu needs no host permission to work on the page the user clicked.
+// Manifest strings are messages from public/_locales (the one source of UI text; src/i18n reads the
+// same files). default_locale 'en' is what a browser without a catalog of its language shows: any
+// language but Chinese, and zh-HK / zh-SG, which the browser does not fold into zh_TW / zh_CN. Those
+// readers are far likelier to read English than one Chinese script or the other; the name stays 清读.
 export default defineConfig({
   manifest: ({ browser }) => ({
-    name: '清读 Qingdu',
-    description: 'Reader mode for reposted Chinese news: the article, its real source, and nothing else.',
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
     // contextMenus: the page tools (copy as clean quote, highlight key figures); clipboardWrite: the
     // quote is written from the page after a menu click, which is not a page gesture.
     permissions: ['activeTab', 'scripting', 'contextMenus', 'clipboardWrite'],
-    action: { default_title: '清读 Qingdu — reader mode (Alt+Shift+R)' },
+    action: { default_title: '__MSG_actionTitle__' },
     commands: {
       'toggle-reader': {
         suggested_key: { default: 'Alt+Shift+R' },
-        description: 'Toggle the reader view',
+        description: '__MSG_commandToggleReader__',
       },
     },
     ...(browser === 'firefox'
