@@ -1,34 +1,38 @@
 import { TEXT_RULES } from './rules';
 import { STRUCTURE_RULES } from '../extract/structure-rules';
+import { translator, type MessageKey } from '../i18n';
 
 /**
- * What the reader calls each kind of removal in "已移除 …" ("removed …"). Text rules carry their
- * own label in the rule table; these are the structural checks and the page-furniture rules.
+ * What the reader calls each kind of removal in "已移除 …" ("… removed"), as message keys. Text
+ * rules carry their key in the rule table; these are the structural checks and the page-furniture
+ * rules. Rules that share a key are counted together.
  */
-const LABELS: Record<string, { zh: string; en: string }> = {
-  duplicate: { zh: '重复段落', en: 'duplicates' },
-  'link-list': { zh: '链接列表', en: 'link lists' },
-  'title-echo': { zh: '重复标题', en: 'repeated titles' },
-  'summary-repeat': { zh: '导读', en: 'summaries' },
-  'site-promo': { zh: '网站推广', en: 'site promotion' },
-  spam: { zh: '垃圾信息', en: 'spam' },
-  'user-remove': { zh: '你在此网站移除的', en: 'removed by you on this site' },
-  'edge-label': { zh: '栏目标签', en: 'labels' },
-  hidden: { zh: '隐藏文字', en: 'hidden text' },
-  navigation: { zh: '导航', en: 'navigation' },
-  'page-banner': { zh: '页头', en: 'page header' },
-  'page-footer': { zh: '页脚', en: 'page footer' },
-  sidebar: { zh: '侧栏', en: 'sidebars' },
-  'template-block': { zh: '页面模块', en: 'page furniture' },
+const LABELS: Readonly<Record<string, MessageKey>> = {
+  duplicate: 'removal_duplicate',
+  'link-list': 'removal_link_list',
+  'title-echo': 'removal_title_echo',
+  'summary-repeat': 'removal_summary',
+  'site-promo': 'removal_site_promo',
+  spam: 'removal_spam',
+  'user-remove': 'removal_user_remove',
+  'edge-label': 'removal_edge_label',
+  hidden: 'removal_hidden',
+  navigation: 'removal_navigation',
+  'page-banner': 'removal_page_banner',
+  'page-footer': 'removal_page_footer',
+  sidebar: 'removal_sidebar',
+  'template-block': 'removal_template_block',
 };
 
-/** The label of a removal rule for a reader in lang (Chinese labels for zh-*, English otherwise). */
+/** The message key of a removal rule's label; undefined for a rule nobody labelled. */
+export function removalLabelKey(rule: string): MessageKey | undefined {
+  return Object.hasOwn(LABELS, rule) ? LABELS[rule] : TEXT_RULES.find((r) => r.name === rule)?.label;
+}
+
+/** The label of a removal rule in the UI language `lang` (a language tag); the rule's name if it has none. */
 export function removalLabel(rule: string, lang: string): string {
-  const zh = lang.startsWith('zh');
-  const known = LABELS[rule];
-  if (known) return zh ? known.zh : known.en;
-  const textRule = TEXT_RULES.find((r) => r.name === rule);
-  return textRule ? textRule.label : rule;
+  const key = removalLabelKey(rule);
+  return key ? translator(lang)(key) : rule;
 }
 
 /** Every rule name the pipeline can report, for a test that each has a label. */

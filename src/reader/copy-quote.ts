@@ -1,4 +1,5 @@
 import type { Article } from '../pipeline/types';
+import { translator } from '../i18n';
 import { citationFromArticle, formatQuote, quoteTextFromRange, type FormattedQuote, type QuoteFormat } from '../quote';
 
 export interface QuoteSettings {
@@ -6,9 +7,6 @@ export interface QuoteSettings {
   citation: boolean;
   url: boolean;
 }
-
-const LABEL = { zh: '复制引用', en: 'Copy quote' };
-const COPIED = { zh: '已复制', en: 'Copied' };
 
 /** The selection inside the reader's (closed) shadow root, as a range; null when nothing is selected there. */
 export function selectedRange(shadow: ShadowRoot): AbstractRange | null {
@@ -33,7 +31,8 @@ export function quoteForSelection(shadow: ShadowRoot, article: Article, settings
 /**
  * Copying in the reader: Ctrl/Cmd+C (the copy event), a 复制引用 button that appears by the
  * selection, and Alt+Shift+C all put the clean quote with its citation on the clipboard.
- * Returns a function that removes the listeners.
+ * Returns a function that removes the listeners. The buttons are labelled in the UI language of
+ * `lang` (a language tag; the article's own when not given).
  */
 export function enableQuoteCopy(
   shadow: ShadowRoot,
@@ -43,9 +42,10 @@ export function enableQuoteCopy(
   convert?: (s: string) => string,
   /** More actions on the selection, shown beside 复制引用 (e.g. always remove this block). */
   extraButtons: HTMLButtonElement[] = [],
+  lang: string = article.lang,
 ): () => void {
   const doc = shadow.ownerDocument;
-  const zh = article.lang.startsWith('zh');
+  const t = translator(lang);
   const onCopy = (event: ClipboardEvent): void => {
     const quote = quoteForSelection(shadow, article, settings, convert);
     if (!quote || !event.clipboardData) return;
@@ -60,7 +60,7 @@ export function enableQuoteCopy(
   const button = doc.createElement('button');
   button.type = 'button';
   button.className = 'qd-copy-quote';
-  button.textContent = zh ? LABEL.zh : LABEL.en;
+  button.textContent = t('copyQuote');
   bar.append(button, ...extraButtons);
   for (const b of [button, ...extraButtons]) b.addEventListener('mousedown', (event) => event.preventDefault()); // keep the selection
   container.append(bar);
@@ -79,7 +79,7 @@ export function enableQuoteCopy(
       } else {
         await win.navigator.clipboard.writeText(quote.plain);
       }
-      button.textContent = zh ? COPIED.zh : COPIED.en;
+      button.textContent = t('copied');
     } catch {
       // The page's permissions policy can block the async clipboard: Ctrl/Cmd+C still works.
       doc.execCommand('copy');
@@ -95,7 +95,7 @@ export function enableQuoteCopy(
     }
     const box = container.getBoundingClientRect();
     bar.hidden = false;
-    button.textContent = zh ? LABEL.zh : LABEL.en;
+    button.textContent = t('copyQuote');
     bar.style.top = `${rect.bottom - box.top + container.scrollTop + 6}px`;
     bar.style.left = `${Math.max(0, rect.left - box.left)}px`;
   };

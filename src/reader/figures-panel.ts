@@ -1,21 +1,15 @@
 import { figureSummary, markFigures, type FigureCategory } from '../figures';
+import { translator, type MessageKey } from '../i18n';
 
-const TEXT = {
-  zh: {
-    title: (n: number) => `关键数字 (${n})`,
-    toggleOn: '数字标记:开',
-    toggleOff: '数字标记:关',
-    toggleLabel: '显示或隐藏关键数字标记',
-    categories: { percent: '比例', money: '金额', count: '数量', measure: '度量', date: '目标日期', change: '变化' },
-  },
-  en: {
-    title: (n: number) => `Key figures (${n})`,
-    toggleOn: 'Figures: on',
-    toggleOff: 'Figures: off',
-    toggleLabel: 'Show or hide key-figure marks',
-    categories: { percent: 'percent', money: 'money', count: 'count', measure: 'measure', date: 'target date', change: 'change' },
-  },
-} as const satisfies Record<string, { categories: Record<FigureCategory, string> } & Record<string, unknown>>;
+/** The message key of each kind of figure, for the chip before it in the panel. */
+const CATEGORY_KEYS: Readonly<Record<FigureCategory, MessageKey>> = {
+  percent: 'figureCategory_percent',
+  money: 'figureCategory_money',
+  count: 'figureCategory_count',
+  measure: 'figureCategory_measure',
+  date: 'figureCategory_date',
+  change: 'figureCategory_change',
+};
 
 const FLASH_MS = 1600;
 
@@ -29,18 +23,19 @@ export interface FiguresUi {
 /**
  * Marks the key figures in the reader's body and builds the panel that lists them: a click on an
  * item scrolls to its mark and flashes it. `root` carries the qd-figs-off class while marks are hidden.
+ * `lang` is the UI language tag the labels are written in.
  */
 export function figuresUi(doc: Document, body: HTMLElement, root: HTMLElement, lang: string, highlight: boolean): FiguresUi {
-  const t = lang.startsWith('zh') ? TEXT.zh : TEXT.en;
+  const t = translator(lang);
   const items = figureSummary(markFigures(body));
   const toggle = doc.createElement('button');
   toggle.type = 'button';
   toggle.className = 'qd-figs-toggle';
-  toggle.setAttribute('aria-label', t.toggleLabel);
+  toggle.setAttribute('aria-label', t('figuresToggleLabel'));
   const show = (on: boolean): void => {
     root.classList.toggle('qd-figs-off', !on);
     toggle.setAttribute('aria-pressed', String(on));
-    toggle.textContent = on ? t.toggleOn : t.toggleOff;
+    toggle.textContent = t(on ? 'figuresOn' : 'figuresOff');
   };
   show(highlight);
   toggle.addEventListener('click', () => show(root.classList.contains('qd-figs-off')));
@@ -49,7 +44,7 @@ export function figuresUi(doc: Document, body: HTMLElement, root: HTMLElement, l
   const details = doc.createElement('details');
   details.className = 'qd-figures';
   const summary = doc.createElement('summary');
-  summary.textContent = t.title(items.length);
+  summary.textContent = t('figuresTitle', items.length);
   details.append(summary);
   const list = doc.createElement('ol');
   for (const item of items) {
@@ -59,7 +54,7 @@ export function figuresUi(doc: Document, body: HTMLElement, root: HTMLElement, l
     button.className = `qd-fig-item qd-fig-${item.category}`;
     const chip = doc.createElement('span');
     chip.className = 'qd-fig-chip';
-    chip.textContent = t.categories[item.category];
+    chip.textContent = t(CATEGORY_KEYS[item.category]);
     const before = doc.createTextNode(item.phrase.slice(0, item.at));
     const figure = doc.createElement('strong');
     figure.textContent = item.text;

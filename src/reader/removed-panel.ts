@@ -3,39 +3,36 @@ import { leafBlocks, blockText } from '../dom/blocks';
 import type { Article, Removal } from '../pipeline/types';
 import { compactText } from '../text/normalize';
 import { choiceLabels, type OnSiteChoice } from './site-choices';
-
-const TEXT = {
-  zh: { removed: (n: number) => `已移除 ${n} 处`, putBack: '放回', removeAgain: '再次移除', separator: ':' },
-  en: { removed: (n: number) => `Removed ${n} items`, putBack: 'Put back', removeAgain: 'Remove again', separator: ': ' },
-};
+import { translator, type Translate } from '../i18n';
 
 /**
  * "已移除 23 处:相关推荐 8 · 页面模块 5 …": what the reader left out and by which rule, each item with
  * a button that puts it back into the article (after the paragraph it followed) and takes it out again.
- * Nothing the user cannot see is lost silently.
+ * Nothing the user cannot see is lost silently. Labels are in the UI language of `lang` (a language
+ * tag; the article's own when not given).
  */
-export function removedPanel(doc: Document, article: Article, body: HTMLElement, onChoice?: OnSiteChoice): HTMLElement | null {
+export function removedPanel(doc: Document, article: Article, body: HTMLElement, onChoice?: OnSiteChoice, lang: string = article.lang): HTMLElement | null {
   const items = article.removed.filter((r) => r.text.trim());
   if (!items.length) return null;
-  const t = article.lang.startsWith('zh') ? TEXT.zh : TEXT.en;
+  const t = translator(lang);
   const counts = new Map<string, number>();
   for (const r of items) {
-    const label = removalLabel(r.rule, article.lang);
+    const label = removalLabel(r.rule, lang);
     counts.set(label, (counts.get(label) ?? 0) + 1);
   }
   const details = doc.createElement('details');
   details.className = 'qd-removed';
   const summary = doc.createElement('summary');
   const breakdown = [...counts].sort((a, b) => b[1] - a[1]).map(([label, n]) => `${label} ${n}`).join(' · ');
-  summary.textContent = `${t.removed(items.length)}${t.separator}${breakdown}`;
+  summary.textContent = t('removedSummary', items.length, breakdown);
   details.append(summary);
   const list = doc.createElement('ul');
-  for (const removal of items) list.append(removedItem(doc, removal, article.lang, body, t, onChoice));
+  for (const removal of items) list.append(removedItem(doc, removal, lang, body, t, onChoice));
   details.append(list);
   return details;
 }
 
-function removedItem(doc: Document, removal: Removal, lang: string, body: HTMLElement, t: (typeof TEXT)['zh'], onChoice?: OnSiteChoice): HTMLElement {
+function removedItem(doc: Document, removal: Removal, lang: string, body: HTMLElement, t: Translate, onChoice?: OnSiteChoice): HTMLElement {
   const li = doc.createElement('li');
   const label = doc.createElement('span');
   label.className = 'qd-removed-label';
@@ -46,17 +43,17 @@ function removedItem(doc: Document, removal: Removal, lang: string, body: HTMLEl
   text.textContent = firstLine.length > 120 ? `${firstLine.slice(0, 120)}…` : firstLine;
   const button = doc.createElement('button');
   button.type = 'button';
-  button.textContent = t.putBack;
+  button.textContent = t('removedPutBack');
   let restored: HTMLElement[] = [];
   button.addEventListener('click', () => {
     if (restored.length) {
       for (const p of restored) p.remove();
       restored = [];
-      button.textContent = t.putBack;
+      button.textContent = t('removedPutBack');
       return;
     }
     restored = putBack(doc, removal, body);
-    button.textContent = t.removeAgain;
+    button.textContent = t('removedRemoveAgain');
     restored[0]?.scrollIntoView?.({ block: 'center' });
   });
   li.append(label, text, button);

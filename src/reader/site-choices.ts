@@ -1,18 +1,21 @@
 import { blockText, leafBlocks } from '../dom/blocks';
 import { compactText } from '../text/normalize';
 import { selectedRange } from './copy-quote';
+import { translator } from '../i18n';
 
 export type SiteChoiceKind = 'remove' | 'keep';
 /** Remembers a choice for this site (the extension shell writes it to settings). */
 export type OnSiteChoice = (kind: SiteChoiceKind, text: string) => void;
 
-const TEXT = {
-  zh: { removeBlock: '此网站总是移除此段', keep: '此网站总是保留' },
-  en: { removeBlock: 'Always remove this on this site', keep: 'Always keep on this site' },
-};
+export interface ChoiceLabels {
+  removeBlock: string;
+  keep: string;
+}
 
-export function choiceLabels(lang: string): (typeof TEXT)['zh'] {
-  return lang.startsWith('zh') ? TEXT.zh : TEXT.en;
+/** The per-site choice buttons' labels in the UI language of `lang` (a language tag). */
+export function choiceLabels(lang: string): ChoiceLabels {
+  const t = translator(lang);
+  return { removeBlock: t('siteAlwaysRemove'), keep: t('siteAlwaysKeep') };
 }
 
 /**

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { CATALOGS, MESSAGE_KEYS, UI_LOCALES, formatMessage, translator, uiLocale, type CatalogEntry, type MessageKey, type UiLocale } from '../../src/i18n';
+import { CATALOGS, MESSAGE_KEYS, UI_LOCALES, formatMessage, translator, uiLocale, type Catalog, type CatalogEntry, type MessageKey, type UiLocale } from '../../src/i18n';
 import { charScript } from '../../src/convert/detect';
+import { TEXT_RULES } from '../../src/clean';
+import { removalLabel, removalLabelKey, reportedRuleNames } from '../../src/clean/labels';
 
 /** Placeholder names a message uses ($NAME$), lower-cased as the browser compares them. */
 function usedPlaceholders(message: string): string[] {
@@ -151,5 +153,27 @@ describe('translator', () => {
     }
     expect(translator('zh-TW')('readerClose')).toBe('退出閱讀模式');
     expect(translator('en')('no_such_key' as MessageKey)).toBe('no_such_key');
+  });
+});
+
+describe('removal labels', () => {
+  it('label every rule the pipeline can report, in every locale', () => {
+    for (const rule of reportedRuleNames()) {
+      const key = removalLabelKey(rule);
+      expect(key, rule).toBeDefined();
+      for (const tag of ['en', 'zh-CN', 'zh-TW']) expect(removalLabel(rule, tag), `${rule} (${tag})`).toBe(CATALOGS[uiLocale(tag)][key!]!.message);
+    }
+    expect(removalLabel('no-such-rule', 'zh-CN')).toBe('no-such-rule');
+  });
+
+  it('the rule table holds message keys, and each key names the same kind in all three locales', () => {
+    const catalog: Catalog = CATALOGS.en;
+    for (const rule of TEXT_RULES) expect(Object.hasOwn(catalog, rule.label), rule.name).toBe(true);
+    expect(removalLabel('related-heading', 'zh-Hans')).toBe('相关推荐');
+    expect(removalLabel('related-heading', 'zh-Hant')).toBe('相關推薦');
+    expect(removalLabel('related-heading', 'en')).toBe('related links');
+    // Rules that share a label are counted together in the reader.
+    expect(removalLabel('breadcrumb', 'zh-CN')).toBe(removalLabel('navigation', 'zh-CN'));
+    expect(removalLabel('summary-box', 'en')).toBe(removalLabel('summary-repeat', 'en'));
   });
 });
