@@ -4,13 +4,12 @@ import type { ToggleOutcome } from '@/src/reader';
 import { installContextMenus } from '@/src/extension/context-menus';
 import { loadSettings } from '@/src/settings/store';
 import { withInjectionRetry } from '@/src/extension/retry';
+import { translator } from '@/src/i18n';
 // ── Conversion (issue 4): message handlers, detect-script registration, tab commands ──
 import { installConversion } from '@/src/convert/tab';
 
 /** What one click (or shortcut) did in a tab; 'failed' means the reader could not be injected. */
 export type TabOutcome = ToggleOutcome | 'failed';
-
-const CANNOT_READ_TITLE = '清读 Qingdu cannot read this page (browser pages and extension stores are off limits)';
 
 /** `action` in MV3; `browserAction` in Firefox's MV2 build. */
 function actionApi() {
@@ -24,9 +23,9 @@ async function markTab(tabId: number, failed: boolean): Promise<void> {
     if (failed) {
       await action.setBadgeBackgroundColor({ tabId, color: '#9a3b3b' });
       await action.setBadgeText({ tabId, text: '×' });
-      await action.setTitle({ tabId, title: CANNOT_READ_TITLE });
+      await action.setTitle({ tabId, title: translator(browser.i18n.getUILanguage())('cannotReadTitle') });
     } else {
-      // Back to the manifest's defaults for this tab.
+      // Back to the manifest's defaults for this tab (getManifest() has them localized).
       const manifest = browser.runtime.getManifest();
       const title = (manifest.action ?? manifest.browser_action)?.default_title ?? manifest.name;
       await action.setBadgeText({ tabId, text: '' });

@@ -4,13 +4,15 @@ import { toggleConversionInTab } from '../convert/tab';
 import { hostOrigins } from '../convert/permissions';
 import { normalizeHost, type Settings } from '../settings/schema';
 import { loadSettings, saveSettings } from '../settings/store';
+import { translator, type MessageKey } from '../i18n';
 
 type Inject = (tabId: number, file: ScriptPublicPath) => Promise<{ ok: true; result: unknown } | { ok: false; error: string }>;
 type Contexts = ['page'] | ['selection'] | ['page', 'selection'];
 
 interface MenuItem {
   id: string;
-  title: string;
+  /** The title's message key; menus show it in the browser's UI language. */
+  titleKey: MessageKey;
   contexts: Contexts;
   /** Runs on click; `host` is the page's host. Must not await before asking for a permission. */
   run: (tabId: number, host: string, inject: Inject) => Promise<unknown>;
@@ -29,14 +31,14 @@ async function updateSites(host: string, change: (convert: Settings['convert'], 
  * grants activeTab for that tab). The toolbar button stays one-click; these are its companions.
  */
 export const CONTEXT_MENU_ITEMS: readonly MenuItem[] = [
-  { id: 'qingdu-copy-quote', title: '复制引用 / Copy as clean quote', contexts: ['selection'], run: (tabId, _h, inject) => inject(tabId, '/copy-quote.js') },
-  { id: 'qingdu-allow-select', title: '允许选择文字 / Allow text selection', contexts: ['page'], run: (tabId, _h, inject) => inject(tabId, '/allow-select.js') },
-  { id: 'qingdu-highlight-figures', title: '标出关键数字 / Highlight key figures', contexts: ['page', 'selection'], run: (tabId, _h, inject) => inject(tabId, '/highlight-figures.js') },
+  { id: 'qingdu-copy-quote', titleKey: 'menuCopyQuote', contexts: ['selection'], run: (tabId, _h, inject) => inject(tabId, '/copy-quote.js') },
+  { id: 'qingdu-allow-select', titleKey: 'menuAllowSelect', contexts: ['page'], run: (tabId, _h, inject) => inject(tabId, '/allow-select.js') },
+  { id: 'qingdu-highlight-figures', titleKey: 'menuHighlightFigures', contexts: ['page', 'selection'], run: (tabId, _h, inject) => inject(tabId, '/highlight-figures.js') },
   // Converts the page to the reader's script, or shows the original again.
-  { id: 'qingdu-convert-page', title: '繁简转换本页 · 显示原文 / Convert this page · show original', contexts: ['page'], run: (tabId) => toggleConversionInTab(tabId) },
+  { id: 'qingdu-convert-page', titleKey: 'menuConvertPage', contexts: ['page'], run: (tabId) => toggleConversionInTab(tabId) },
   {
     id: 'qingdu-always-convert-site',
-    title: '总是转换此网站 / Always convert this site',
+    titleKey: 'menuAlwaysConvertSite',
     contexts: ['page'],
     run: (_tabId, host) => {
       // The prompt must be asked for inside the click, before any await.
@@ -53,7 +55,7 @@ export const CONTEXT_MENU_ITEMS: readonly MenuItem[] = [
   },
   {
     id: 'qingdu-never-convert-site',
-    title: '从不转换此网站 / Never convert this site',
+    titleKey: 'menuNeverConvertSite',
     contexts: ['page'],
     run: (_tabId, host) =>
       updateSites(host, (convert, h) => {
@@ -71,15 +73,27 @@ function hostOf(url: string | undefined): string {
   }
 }
 
+/** The menu as created: each item's id and title in the UI language `uiLanguage` (a language tag). */
+export function contextMenuTitles(uiLanguage: string): { id: string; title: string }[] {
+  const t = translator(uiLanguage);
+  return CONTEXT_MENU_ITEMS.map((item) => ({ id: item.id, title: t(item.titleKey) }));
+}
+
 export function installContextMenus(inject: Inject): void {
   const menus = browser.contextMenus ?? (browser as unknown as { menus?: typeof browser.contextMenus }).menus;
   if (!menus) return;
-  // Menus persist across service-worker restarts; recreate them once per install or update.
-  browser.runtime.onInstalled.addListener(() => {
+  let created: { id: string; title: string }[] = [];
+  const create = (): void => {
+    const titles = contextMenuTitles(browser.i18n.getUILanguage());
     void menus.removeAll().then(() => {
-      for (const item of CONTEXT_MENU_ITEMS) menus.create({ id: item.id, title: item.title, contexts: [...item.contexts] });
+      for (const [i, item] of CONTEXT_MENU_ITEMS.entries()) menus.create({ id: item.id, title: titles[i]!.title, contexts: [...item.contexts] });
+      created = titles;
     });
-  });
+  };
+  // Menus persist across service-worker restarts; recreate them per install or update, and per
+  // browser start, when the browser's language may have changed.
+  browser.runtime.onInstalled.addListener(create);
+  browser.runtime.onStartup.addListener(create);
   menus.onClicked.addListener((info, tab) => {
     const item = CONTEXT_MENU_ITEMS.find((i) => i.id === info.menuItemId);
     if (item && tab?.id != null && tab.id >= 0) void item.run(tab.id, hostOf(info.pageUrl ?? tab.url), inject);
@@ -89,4 +103,6 @@ export function installContextMenus(inject: Inject): void {
     const item = CONTEXT_MENU_ITEMS.find((i) => i.id === id);
     return item ? item.run(tabId, hostOf(url), inject) : undefined;
   };
+  // …and reads the titles it gave the menu (a created menu cannot be read back through the API).
+  (globalThis as { __qingduContextMenuTitles?: () => { id: string; title: string }[] }).__qingduContextMenuTitles = () => created;
 }
