@@ -4,6 +4,7 @@ import type { ToggleOutcome } from '@/src/reader';
 import { installContextMenus } from '@/src/extension/context-menus';
 import { loadSettings } from '@/src/settings/store';
 import { withInjectionRetry } from '@/src/extension/retry';
+import { trustedRequest, type LoadConverterResponse } from '@/src/extension/messages';
 import { translator } from '@/src/i18n';
 // ── Conversion (issue 4): message handlers, detect-script registration, tab commands ──
 import { installConversion } from '@/src/convert/tab';
@@ -65,6 +66,21 @@ export async function injectIntoTab(tabId: number, file: ScriptPublicPath): Prom
   return outcome.ok ? { ok: true, result: outcome.value } : outcome;
 }
 
+/**
+ * Requests from Qingdu's own scripts in a tab (see src/extension/messages.ts); anything else is
+ * left to the other listeners. Returns true when it will answer asynchronously.
+ */
+function onExtensionMessage(message: unknown, sender: Parameters<typeof trustedRequest>[1], sendResponse: (response: LoadConverterResponse) => void): true | undefined {
+  const request = trustedRequest(message, sender, browser.runtime.id);
+  if (!request) return undefined;
+  if (request.type === 'open-options') {
+    void browser.runtime.openOptionsPage();
+    return undefined;
+  }
+  void injectIntoTab(request.tabId, '/convert.js').then((injected) => sendResponse({ ok: injected.ok }));
+  return true;
+}
+
 /** The keyboard-shortcut listener (manifest command "toggle-reader"). */
 export async function onCommand(command: string, tab?: { id?: number }): Promise<TabOutcome | undefined> {
   if (command !== 'toggle-reader') return undefined;
@@ -92,6 +108,7 @@ export default defineBackground({
     // only; no page, content script or other extension can reach it.
     (globalThis as { __qingduOnCommand?: typeof onCommand }).__qingduOnCommand = onCommand;
     installContextMenus((tabId, file) => injectIntoTab(tabId, file));
+    browser.runtime.onMessage.addListener((message: unknown, sender, sendResponse) => onExtensionMessage(message, sender, sendResponse));
     // ── Conversion (issue 4): see src/convert/tab.ts (also sets the __qingduConversion test hook) ──
     installConversion();
   },
