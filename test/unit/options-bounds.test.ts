@@ -1,0 +1,14 @@
+import { describe, expect, it } from 'vitest';
+import { normalizeSettings } from '../../src/settings';
+import { READER_BOUNDS } from '../../entrypoints/options/bounds';
+
+describe('the options page\'s reader sliders', () => {
+  it('span exactly the values the settings keep (so no position of a slider is silently changed)', () => {
+    for (const key of ['fontSize', 'width'] as const) {
+      const { min, max, step } = READER_BOUNDS[key];
+      const kept = (value: number): number => normalizeSettings({ version: 1, reader: { [key]: value } }).reader[key];
+      expect([kept(min - step), kept(min), kept(max), kept(max + step)], key).toEqual([min, min, max, max]);
+      for (let v = min; v <= max; v += step) expect(kept(v), `${key} ${v}`).toBe(v);
+    }
+  });
+});
