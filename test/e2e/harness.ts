@@ -35,49 +35,57 @@ export interface FixtureMeta {
 
 export const VIEWPORT = { width: 1280, height: 800 };
 
+export interface LaunchOptions {
+  /**
+   * The browser's language, e.g. 'en' or 'zh-TW': the UI language the extension sees
+   * (i18n.getUILanguage(), its manifest strings) and navigator.language of pages. Unset: pages say
+   * zh-CN and the browser's UI language is the environment's. Needs Chromium's locale files
+   * (Debian: chromium-l10n); without them the UI language stays en-US, which the suite checks.
+   */
+  locale?: string;
+}
+
 /** Headless Chromium with the unpacked extension loaded, plus the CDP handles the suite needs. */
 export class Harness {
   private runCounter = 0;
   private constructor(
-    readonly context: BrowserContext,
+    private live: { context: BrowserContext; browserSession: CDPSession },
     readonly extensionId: string,
-    readonly browserSession: CDPSession,
     private readonly userDataDir: string,
     readonly fixtureBase: string,
+    private readonly extensionDir: string,
+    private readonly options: LaunchOptions,
   ) {}
 
-  static async launch(extensionDir: string, fixtureBase: string): Promise<Harness> {
+  get context(): BrowserContext {
+    return this.live.context;
+  }
+
+  get browserSession(): CDPSession {
+    return this.live.browserSession;
+  }
+
+  static async launch(extensionDir: string, fixtureBase: string, options: LaunchOptions = {}): Promise<Harness> {
     const userDataDir = await mkdtemp(path.join(tmpdir(), 'qingdu-e2e-'));
-    const context = await chromium.launchPersistentContext(userDataDir, {
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      headless: true,
-      viewport: VIEWPORT,
-      // The users this is for: navigator.language decides the language of the reader's own labels.
-      locale: 'zh-CN',
-      args: [
-        `--disable-extensions-except=${extensionDir}`,
-        `--load-extension=${extensionDir}`,
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    });
     try {
-      const worker = await findWorker(context);
-      const extensionId = new URL(worker.url()).host;
-      const browser = context.browser();
-      if (!browser) throw new Error('persistent context has no browser() handle');
-      const browserSession = await browser.newBrowserCDPSession();
-      return new Harness(context, extensionId, browserSession, userDataDir, fixtureBase);
+      const { live, extensionId } = await start(extensionDir, userDataDir, options);
+      return new Harness(live, extensionId, userDataDir, fixtureBase, extensionDir, options);
     } catch (err) {
-      await context.close().catch(() => {});
       await rm(userDataDir, { recursive: true, force: true });
       throw err;
     }
+  }
+
+  /**
+   * Closes the browser and starts it again on the same profile directory, as a user quitting and
+   * reopening it: storage, permissions and the installed extension are whatever the profile kept.
+   */
+  async restart(): Promise<void> {
+    await this.live.browserSession.detach().catch(() => {});
+    await this.live.context.close();
+    const { live, extensionId } = await start(this.extensionDir, this.userDataDir, this.options);
+    this.live = live;
+    if (extensionId !== this.extensionId) throw new Error(`the extension came back as ${extensionId}, not ${this.extensionId}`);
   }
 
   async close(): Promise<void> {
@@ -155,6 +163,41 @@ export class Harness {
       },
       [command, tab] as const,
     );
+  }
+}
+
+async function start(extensionDir: string, userDataDir: string, options: LaunchOptions): Promise<{ live: { context: BrowserContext; browserSession: CDPSession }; extensionId: string }> {
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    headless: true,
+    viewport: VIEWPORT,
+    // The users this is for: navigator.language decides the language of the reader's own labels.
+    locale: options.locale ?? 'zh-CN',
+    // On Linux Chromium takes its UI language from LANGUAGE (--lang changes the extension's manifest
+    // strings but not i18n.getUILanguage()).
+    ...(options.locale ? { env: { ...process.env, LANGUAGE: options.locale.replace('-', '_') } } : {}),
+    args: [
+      `--disable-extensions-except=${extensionDir}`,
+      `--load-extension=${extensionDir}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+  try {
+    const worker = await findWorker(context);
+    const extensionId = new URL(worker.url()).host;
+    const browser = context.browser();
+    if (!browser) throw new Error('persistent context has no browser() handle');
+    const browserSession = await browser.newBrowserCDPSession();
+    return { live: { context, browserSession }, extensionId };
+  } catch (err) {
+    await context.close().catch(() => {});
+    throw err;
   }
 }
 
