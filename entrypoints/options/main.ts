@@ -40,7 +40,6 @@ const READER_KEYS: readonly (readonly [keys: string, label: MessageKey])[] = [
   ['Alt+Shift+C', 'shortcutCopyQuote'],
 ];
 
-const choices = <T extends string>(values: readonly T[], prefix: string): [T, string][] => values.map((v) => [v, t(`${prefix}_${v}` as MessageKey)]);
 
 let settings: Settings = defaultSettings(language);
 const status = el('p', { className: 'status', id: 'status' });
@@ -75,8 +74,8 @@ const font = radios<Settings['reader']['font']>('font', t('font'), [['sans', t('
 const fontSize = range('font-size', t('textSize'), READER_BOUNDS.fontSize, (v) => t('textSizeValue', v), (v) => void save((n) => (n.reader.fontSize = v)));
 const width = range('width', t('lineWidth'), READER_BOUNDS.width, (v) => t('lineWidthValue', v), (v) => void save((n) => (n.reader.width = v)));
 
-const target = radios<ScriptTarget>('target', t('readerScript'), choices(['off', 'simplified', 'taiwan', 'hongkong'], 'target'), (v) => void save((n) => (n.convert.target = v)));
-const mode = radios<ConvertMode>('mode', t('convertMode'), choices(['off', 'reader', 'all', 'listed'], 'mode'), (v) => {
+const target = radios<ScriptTarget>('target', t('readerScript'), (['off', 'simplified', 'taiwan', 'hongkong'] as const).map((v) => [v, t(`target_${v}`)] as const), (v) => void save((n) => (n.convert.target = v)));
+const mode = radios<ConvertMode>('mode', t('convertMode'), (['off', 'reader', 'all', 'listed'] as const).map((v) => [v, t(`mode_${v}`)] as const), (v) => {
   const next = normalizeSettings({ ...settings, convert: { ...settings.convert, mode: v } }, language);
   // Host access is asked for inside the change event, before any await (browsers require a gesture).
   void requestAutoConvertAccess(next).then((granted) => {
@@ -91,7 +90,7 @@ const neverSites = hostsArea('never-sites', t('neverSites'), parseHosts, (h) => 
 
 const highlight = checkbox('highlight', t('highlightFigures'), (v) => void save((n) => (n.figures.highlight = v)));
 
-const quoteFormat = radios<QuoteFormat>('quote-format', t('quoteFormat'), choices(['plain', 'markdown', 'chinese'], 'quoteFormat'), (v) => void save((n) => (n.quote.format = v)));
+const quoteFormat = radios<QuoteFormat>('quote-format', t('quoteFormat'), (['plain', 'markdown', 'chinese'] as const).map((v) => [v, t(`quoteFormat_${v}`)] as const), (v) => void save((n) => (n.quote.format = v)));
 const citation = checkbox('citation', t('quoteCitation'), (v) => void save((n) => (n.quote.citation = v)));
 const url = checkbox('url', t('quoteUrl'), (v) => void save((n) => (n.quote.url = v)));
 const preview = el('pre', { className: 'preview', id: 'quote-preview' });
