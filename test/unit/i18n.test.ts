@@ -78,6 +78,17 @@ describe('message catalogs (public/_locales)', () => {
     expect(offending('zh_CN', 'traditional')).toEqual([]);
   });
 
+  it('Chinese messages use Chinese punctuation between Chinese words (，：；（）), as the reader sets article text', () => {
+    // Exceptions, each with its reason.
+    const HALF_WIDTH_KEPT: Readonly<Record<string, string>> = { removedSummary: 'test/unit/reader.test.ts reads "已移除 N 处:"' };
+    const han = '[\\u3400-\\u9fff]';
+    const halfWidth = new RegExp(`${han}[,:;]|\\([^()]*${han}[^()]*\\)`);
+    for (const locale of ['zh_CN', 'zh_TW'] as const) {
+      const offending = entries(locale).filter(([key, e]) => !Object.hasOwn(HALF_WIDTH_KEPT, key) && halfWidth.test(e.message));
+      expect(offending.map(([key, e]) => `${key}: ${e.message}`), locale).toEqual([]);
+    }
+  });
+
   it('zh_TW uses Taiwan UI terms, not mainland ones in traditional characters', () => {
     for (const [key, entry] of entries('zh_TW')) {
       for (const [mainland, taiwan] of MAINLAND_TERMS) expect(entry.message, `${key}: ${mainland} → ${taiwan}`).not.toContain(mainland);
