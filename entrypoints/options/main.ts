@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 import { requestAutoConvertAccess } from '@/src/convert/permissions';
 import { LOCALE_TAGS, translator, uiLocale, type MessageKey } from '@/src/i18n';
 import { formatQuote, type Citation } from '@/src/quote';
-import { defaultSettings, normalizeHost, normalizeSettings, SETTINGS_VERSION, type ConvertMode, type QuoteFormat, type ScriptTarget, type Settings, type Theme } from '@/src/settings/schema';
+import { defaultSettings, migrateSettings, normalizeHost, normalizeSettings, SETTINGS_VERSION, type ConvertMode, type QuoteFormat, type ScriptTarget, type Settings, type Theme } from '@/src/settings/schema';
 import { loadSettings, saveSettings, watchSettings } from '@/src/settings/store';
 import { READER_BOUNDS } from './bounds';
 import { checkbox, el, hostsArea, radios, range, type Control } from './controls';
@@ -73,6 +73,7 @@ const theme = radios<Theme>('theme', t('theme'), [['auto', t('themeAuto')], ['li
 const font = radios<Settings['reader']['font']>('font', t('font'), [['sans', t('fontSans')], ['serif', t('fontSerif')]], (v) => void save((n) => (n.reader.font = v)));
 const fontSize = range('font-size', t('textSize'), READER_BOUNDS.fontSize, (v) => t('textSizeValue', v), (v) => void save((n) => (n.reader.fontSize = v)));
 const width = range('width', t('lineWidth'), READER_BOUNDS.width, (v) => t('lineWidthValue', v), (v) => void save((n) => (n.reader.width = v)));
+const punctuation = checkbox('chinese-punctuation', t('chinesePunctuation'), (v) => void save((n) => (n.reader.chinesePunctuation = v)));
 
 const target = radios<ScriptTarget>('target', t('readerScript'), (['off', 'simplified', 'taiwan', 'hongkong'] as const).map((v) => [v, t(`target_${v}`)] as const), (v) => void save((n) => (n.convert.target = v)));
 const mode = radios<ConvertMode>('mode', t('convertMode'), (['off', 'reader', 'all', 'listed'] as const).map((v) => [v, t(`mode_${v}`)] as const), (v) => {
@@ -108,6 +109,7 @@ function show(s: Settings): void {
   font.show(s.reader.font);
   fontSize.show(s.reader.fontSize);
   width.show(s.reader.width);
+  punctuation.show(s.reader.chinesePunctuation);
   target.show(s.convert.target);
   mode.show(s.convert.mode);
   sites.show(s.convert.sites);
@@ -161,8 +163,11 @@ function changeShortcuts(): HTMLElement {
   return el('p', {}, button);
 }
 
-function isSettingsFile(value: unknown): boolean {
-  return typeof value === 'object' && value !== null && !Array.isArray(value) && (value as { version?: unknown }).version === SETTINGS_VERSION;
+/** The version of an exported settings file (this one's or an older one's), or null for any other JSON. */
+function settingsFileVersion(value: unknown): number | null {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return null;
+  const version: unknown = (value as { version?: unknown }).version;
+  return typeof version === 'number' && Number.isInteger(version) && version >= 1 && version <= SETTINGS_VERSION ? version : null;
 }
 
 function backup(): HTMLElement {
@@ -185,11 +190,13 @@ function backup(): HTMLElement {
     } catch {
       parsed = null;
     }
-    if (!isSettingsFile(parsed)) {
+    const version = settingsFileVersion(parsed);
+    if (version === null) {
       say('importFailed');
       return;
     }
-    const imported = normalizeSettings(parsed, language);
+    // A file exported by an older version goes through the same migrations as stored settings.
+    const imported = normalizeSettings(migrateSettings(parsed, version), language);
     await save((n) => Object.assign(n, imported), 'imported');
   });
   const importButton = el('button', { type: 'button', id: 'import', textContent: t('importSettings') });
@@ -208,7 +215,7 @@ void loadSettings()
     document.getElementById('app')!.replaceChildren(
       el('h1', { textContent: t('optionsTitle') }),
       el('p', { className: 'hint', textContent: t('optionsIntro') }),
-      section('reader-heading', 'readerHeading', theme.element, font.element, fontSize.element, width.element),
+      section('reader-heading', 'readerHeading', theme.element, font.element, fontSize.element, width.element, punctuation.element),
       section('convert-heading', 'convertHeading', target.element, mode.element, sites.element, neverSites.element),
       section('figures-heading', 'figuresHeading', highlight.element),
       section('quote-heading', 'quoteHeading', quoteFormat.element, citation.element, url.element, previewControl.element),

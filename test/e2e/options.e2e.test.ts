@@ -8,6 +8,7 @@ import { Harness } from './harness';
 import { SCREENSHOT_DIR } from './paths';
 import { MESSAGE_KEYS, translator, uiLocale } from '../../src/i18n';
 import { READER_BOUNDS } from '../../entrypoints/options/bounds';
+import { SETTINGS_VERSION } from '../../src/settings/schema';
 
 /** The extension API inside the service worker (in worker.evaluate callbacks only). */
 declare const chrome: import('wxt/browser').WxtBrowser;
@@ -15,7 +16,7 @@ declare const chrome: import('wxt/browser').WxtBrowser;
 interface StoredSettings {
   version: number;
   convert: { target: string; mode: string; sites: string[]; neverSites: string[] };
-  reader: { theme: string; fontSize: number; width: number; font: string };
+  reader: { theme: string; fontSize: number; width: number; font: string; chinesePunctuation: boolean };
   figures: { highlight: boolean };
   quote: { format: string; citation: boolean; url: boolean };
   sites: Record<string, unknown>;
@@ -47,7 +48,7 @@ function controls(page: Page) {
     const on = (id: string) => document.querySelector<HTMLInputElement>(`#${id}`)!.checked;
     return {
       convert: { target: checked('target'), mode: checked('mode'), sites: value('sites'), neverSites: value('never-sites') },
-      reader: { theme: checked('theme'), fontSize: Number(value('font-size')), width: Number(value('width')), font: checked('font') },
+      reader: { theme: checked('theme'), fontSize: Number(value('font-size')), width: Number(value('width')), font: checked('font'), chinesePunctuation: on('chinese-punctuation') },
       figures: { highlight: on('highlight') },
       quote: { format: checked('quote-format'), citation: on('citation'), url: on('url') },
     };
@@ -160,6 +161,7 @@ describe('options page (browser in zh-CN)', () => {
       { label: '字号', min: fontSize.min, max: fontSize.max, shown: '18 像素', valuetext: '18 像素' },
       { label: '行宽', min: width.min, max: width.max, shown: '每行约 38 字', valuetext: '每行约 38 字' },
     ]);
+    expect(await page.textContent('label:has(#chinese-punctuation)')).toBe('中文标点（，：！？）');
     expect(form.positiveTabindex).toBe(0);
     expect(form.headings).toEqual(['H1:清读设置', 'H2:阅读视图', 'H2:繁简转换', 'H2:关键数字', 'H2:复制引用', 'H2:快捷键', 'H3:在阅读视图中', 'H2:备份']);
     expect(form.status).toEqual({ role: 'status', live: 'polite' });
@@ -197,6 +199,7 @@ describe('options page (browser in zh-CN)', () => {
     await page.check('input[name="font"][value="serif"]');
     await pressKeys(page, '#font-size', 'ArrowRight', 4);
     await pressKeys(page, '#width', 'ArrowLeft', 6);
+    await page.uncheck('#chinese-punctuation');
     await page.check('input[name="target"][value="hongkong"]');
     await page.fill('#never-sites', 'https://www.Example.com/news\nfarm.example.org');
     await page.locator('#never-sites').blur();
@@ -206,9 +209,9 @@ describe('options page (browser in zh-CN)', () => {
     expect(await page.textContent('#font-size-value')).toBe('22 像素');
     expect(await page.textContent('#width-value')).toBe('每行约 32 字');
     const expected = {
-      version: 1,
+      version: SETTINGS_VERSION,
       convert: { target: 'hongkong', mode: 'reader', sites: [], neverSites: ['example.com', 'farm.example.org'] },
-      reader: { theme: 'sepia', fontSize: 22, width: 32, font: 'serif' },
+      reader: { theme: 'sepia', fontSize: 22, width: 32, font: 'serif', chinesePunctuation: false },
       figures: { highlight: false },
       quote: { format: 'chinese', citation: false, url: true },
       sites: {},
@@ -221,7 +224,7 @@ describe('options page (browser in zh-CN)', () => {
     const reopened = await openOptions(h);
     expect(await controls(reopened)).toEqual({
       convert: { target: 'hongkong', mode: 'reader', sites: '', neverSites: 'example.com\nfarm.example.org' },
-      reader: { theme: 'sepia', fontSize: 22, width: 32, font: 'serif' },
+      reader: { theme: 'sepia', fontSize: 22, width: 32, font: 'serif', chinesePunctuation: false },
       figures: { highlight: false },
       quote: { format: 'chinese', citation: false, url: true },
     });
@@ -231,7 +234,7 @@ describe('options page (browser in zh-CN)', () => {
     await clearSettings(h);
   });
 
-  test('export, change, import: the settings are the exported ones again; a foreign file changes nothing', async () => {
+  test('export, change, import: the settings are the exported ones again; an older export is migrated; a foreign file changes nothing', async () => {
     const page = await openOptions(h);
     await page.check('input[name="theme"][value="dark"]');
     await page.check('input[name="quote-format"][value="markdown"]');
@@ -257,8 +260,19 @@ describe('options page (browser in zh-CN)', () => {
     expect(await page.isChecked('input[name="theme"][value="dark"]')).toBe(true);
     expect(await page.inputValue('#font-size')).toBe(String(READER_BOUNDS.fontSize.max));
 
+    // A file exported before settings v2 comes in through the same migration as stored settings.
+    const older = path.join(SCREENSHOT_DIR, '..', 'qingdu-settings-v1.json');
+    const v1 = { ...before!, version: 1, reader: { theme: 'sepia', fontSize: 20, width: 40, font: 'serif' } };
+    await writeFile(older, JSON.stringify(v1));
+    await page.setInputFiles('#import-file', older);
+    await expect.poll(async () => (await stored(h))?.reader).toEqual({ theme: 'sepia', fontSize: 20, width: 40, font: 'serif', chinesePunctuation: true });
+    expect(await stored(h)).toEqual({ ...before, reader: { theme: 'sepia', fontSize: 20, width: 40, font: 'serif', chinesePunctuation: true } });
+    const restored = path.join(SCREENSHOT_DIR, '..', 'qingdu-settings-export.json');
+    await page.setInputFiles('#import-file', restored);
+    await expect.poll(() => stored(h)).toEqual(before);
+
     const foreign = path.join(SCREENSHOT_DIR, '..', 'not-settings.json');
-    await writeFile(foreign, JSON.stringify({ theme: 'light' }));
+    await writeFile(foreign, JSON.stringify({ version: SETTINGS_VERSION + 1, reader: { theme: 'light' } }));
     await page.setInputFiles('#import-file', foreign);
     await expect.poll(() => page.textContent('#status')).toBe('这不是清读的设置文件。');
     expect(await stored(h)).toEqual(before);
