@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Makes sure a Chromium for the e2e suite exists: $CHROMIUM_PATH, else /usr/bin/chromium.
-# Missing and running as root on Debian/Ubuntu: installs chromium and CJK fonts (so screenshots of
-# Chinese pages are readable). Otherwise explains what to install and exits 1.
+# Missing and running as root on Debian/Ubuntu: installs chromium, CJK fonts (so screenshots of
+# Chinese pages are readable) and Chromium's language packs (the UI-language e2e tests run the
+# browser in zh-CN, zh-TW and en). Otherwise explains what to install and exits 1.
 set -euo pipefail
 
 want="${CHROMIUM_PATH:-/usr/bin/chromium}"
@@ -18,8 +19,21 @@ apt_install() {
 
 is_root() { [ "$(id -u)" = 0 ]; }
 
+# Chromium's zh-CN/zh-TW UI strings (Debian: chromium-l10n); only checked for the system build.
+have_locales() {
+  [ "$want" != /usr/bin/chromium ] || [ -f /usr/lib/chromium/locales/zh-TW.pak ]
+}
+
 if [ -x "$want" ]; then
   echo "ensure-chromium: using $want"
+  if ! have_locales; then
+    if is_root && command -v apt-get >/dev/null 2>&1; then
+      echo "ensure-chromium: no Chinese locale data for Chromium; installing chromium-l10n"
+      apt_install chromium-l10n </dev/null
+    else
+      echo "ensure-chromium: warning: chromium-l10n missing; the UI-language e2e tests will fail" >&2
+    fi
+  fi
   if ! have_cjk_font; then
     if is_root && command -v apt-get >/dev/null 2>&1; then
       echo "ensure-chromium: no CJK font found; installing fonts-noto-cjk"
@@ -37,8 +51,8 @@ if [ -n "${CHROMIUM_PATH:-}" ]; then
 fi
 
 if is_root && command -v apt-get >/dev/null 2>&1; then
-  echo "ensure-chromium: /usr/bin/chromium missing; installing chromium and fonts-noto-cjk with apt-get"
-  apt_install chromium fonts-noto-cjk </dev/null
+  echo "ensure-chromium: /usr/bin/chromium missing; installing chromium, chromium-l10n and fonts-noto-cjk with apt-get"
+  apt_install chromium chromium-l10n fonts-noto-cjk </dev/null
   if [ -x /usr/bin/chromium ]; then
     echo "ensure-chromium: installed $(/usr/bin/chromium --version 2>/dev/null || echo chromium)"
     exit 0
@@ -50,7 +64,7 @@ fi
 cat >&2 <<'MSG'
 ensure-chromium: no Chromium found at /usr/bin/chromium, and this script can only install it as root with apt-get.
 The end-to-end tests need a Chromium or Chrome build that can load unpacked extensions (new headless mode):
-  Debian/Ubuntu:  sudo apt-get update && sudo apt-get install -y chromium fonts-noto-cjk
+  Debian/Ubuntu:  sudo apt-get update && sudo apt-get install -y chromium chromium-l10n fonts-noto-cjk
   elsewhere:      install Chromium or Google Chrome, then export CHROMIUM_PATH=/path/to/the/binary
                   (macOS: CHROMIUM_PATH="/Applications/Chromium.app/Contents/MacOS/Chromium")
 (`npx playwright install` is not needed: the suite drives the system browser through playwright-core.)

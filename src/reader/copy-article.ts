@@ -2,7 +2,7 @@ import type { Article } from '../pipeline/types';
 import { citationFromArticle, formatQuote, quoteTextFromRange, type FormattedQuote } from '../quote';
 import type { QuoteSettings } from './copy-quote';
 import { writeQuote } from './clipboard';
-import type { ReaderText } from './text';
+import type { Translate } from '../i18n';
 
 /** The whole article as the clipboard gets it: the reader's cleaned text with its citation. */
 export function articleQuote(body: HTMLElement, article: Article, settings: QuoteSettings, convert?: (s: string) => string): FormattedQuote | null {
@@ -16,7 +16,7 @@ export function articleQuote(body: HTMLElement, article: Article, settings: Quot
 /** The toolbar's "复制全文" button: copies the article (in the reader's script) with its citation. */
 export function copyArticleButton(
   doc: Document,
-  t: ReaderText,
+  t: Translate,
   body: HTMLElement,
   article: Article,
   settings: QuoteSettings,

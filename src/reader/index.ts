@@ -187,7 +187,8 @@ function render(open: OpenReader, doc: Document, win: Window & typeof globalThis
     parts.article,
     options.quote ?? DEFAULT_QUOTE,
     undefined,
-    selectionActions(open.shadow, parts.root, parts.article.lang, options.onSiteChoice),
+    selectionActions(open.shadow, parts.root, options.locale ?? parts.article.lang, options.onSiteChoice),
+    options.locale ?? parts.article.lang,
   );
   const stopAutoHide = autoHideToolbar(parts.toolbar.bar, open.host);
   open.cleanupView = () => {

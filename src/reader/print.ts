@@ -1,7 +1,7 @@
 import type { Article } from '../pipeline/types';
 import { citationFields } from '../quote/citation';
 import { citationFromArticle } from '../quote';
-import type { ReaderText } from './text';
+import type { Translate } from '../i18n';
 
 /**
  * Printing the reader prints the article alone, ending with where it came from. The page's own
@@ -26,7 +26,7 @@ export function hidePageWhenPrinting(doc: Document): () => void {
 }
 
 /** The citation printed under the article: 出处:《标题》 · outlet · date · URL (shown in print only). */
-export function printCitation(doc: Document, article: Article, t: ReaderText): HTMLElement {
+export function printCitation(doc: Document, article: Article, t: Translate): HTMLElement {
   const fields = citationFields(citationFromArticle(article), {});
   const footer = doc.createElement('footer');
   footer.className = 'qd-print-citation';
@@ -40,7 +40,7 @@ export function printCitation(doc: Document, article: Article, t: ReaderText): H
   return footer;
 }
 
-export function printButton(doc: Document, t: ReaderText): HTMLButtonElement {
+export function printButton(doc: Document, t: Translate): HTMLButtonElement {
   const button = doc.createElement('button');
   button.type = 'button';
   button.className = 'qd-print';

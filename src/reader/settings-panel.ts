@@ -1,21 +1,21 @@
 import type { ReaderDisplay, ScriptTarget } from '../settings/schema';
-import type { ReaderText, ReaderTextKey } from './text';
+import type { MessageKey, Translate } from '../i18n';
 
 /** Steps and bounds of the size and width controls (the settings schema clamps to the same range). */
 export const FONT_SIZE = { min: 12, max: 32, step: 1 } as const;
 export const WIDTH = { min: 24, max: 60, step: 2 } as const;
 
-const THEME_CHOICES: readonly [ReaderDisplay['theme'], ReaderTextKey][] = [
+const THEME_CHOICES: readonly [ReaderDisplay['theme'], MessageKey][] = [
   ['auto', 'themeAuto'],
   ['light', 'themeLight'],
   ['sepia', 'themeSepia'],
   ['dark', 'themeDark'],
 ];
-const FONT_CHOICES: readonly [ReaderDisplay['font'], ReaderTextKey][] = [
+const FONT_CHOICES: readonly [ReaderDisplay['font'], MessageKey][] = [
   ['sans', 'fontSans'],
   ['serif', 'fontSerif'],
 ];
-const SCRIPT_CHOICES: readonly [ScriptTarget, ReaderTextKey][] = [
+const SCRIPT_CHOICES: readonly [ScriptTarget, MessageKey][] = [
   ['off', 'target_off'],
   ['simplified', 'target_simplified'],
   ['taiwan', 'target_taiwan'],
@@ -46,7 +46,7 @@ let panelCounter = 0;
  * link to every setting. Native radios, select and buttons, so the keyboard and screen readers
  * work as they do everywhere.
  */
-export function settingsPanel(doc: Document, t: ReaderText, options: SettingsPanelOptions): SettingsPanel {
+export function settingsPanel(doc: Document, t: Translate, options: SettingsPanelOptions): SettingsPanel {
   const id = `qd-settings-${++panelCounter}`;
   let display = { ...options.display };
   const panel = doc.createElement('div');

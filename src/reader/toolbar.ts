@@ -1,4 +1,4 @@
-import type { ReaderText } from './text';
+import type { Translate } from '../i18n';
 
 export interface ToolbarParts {
   /** Left: quiet facts about the article (reading time). */
@@ -21,7 +21,7 @@ export interface Toolbar {
  * right. It sits at the top while the reader scrolls and slides away while reading down (back on
  * scrolling up, on keyboard focus, or while the panel is open), like the best reading apps.
  */
-export function toolbar(doc: Document, t: ReaderText, parts: ToolbarParts): Toolbar {
+export function toolbar(doc: Document, t: Translate, parts: ToolbarParts): Toolbar {
   const bar = doc.createElement('div');
   bar.className = 'qd-toolbar';
   bar.setAttribute('role', 'toolbar');

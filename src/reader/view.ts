@@ -5,7 +5,7 @@ import type { OnSiteChoice } from './site-choices';
 import { convertArticle } from '../convert/article';
 import { fullWidthPunctuation } from '../text/punctuation';
 import { figuresUi } from './figures-panel';
-import { readerText, type ReaderText } from './text';
+import { translator, type Translate } from '../i18n';
 import { toolbar, type Toolbar } from './toolbar';
 import { settingsPanel, type SettingsPanel } from './settings-panel';
 import { readingMinutes } from './reading-time';
@@ -15,7 +15,7 @@ import type { QuoteSettings } from './copy-quote';
 import { defaultSettings, type ReaderDisplay, type ScriptTarget } from '../settings/schema';
 
 /** The meta line under the title: original outlet · date · author · repost site. */
-export function metaLineParts(article: Article, t: ReaderText): string[] {
+export function metaLineParts(article: Article, t: Translate): string[] {
   return [
     article.source,
     article.published,
@@ -94,7 +94,7 @@ export function buildArticleView(
   const punctuate = original.lang.startsWith('zh') && (options.display ?? DEFAULT_DISPLAY).chinesePunctuation;
   const article = punctuate ? convertArticle(converted, fullWidthPunctuation) : converted;
   const locale = options.locale ?? convert?.lang ?? article.lang;
-  const t = readerText(locale);
+  const t = translator(locale);
   const root = el(doc, 'div', 'qd-root');
   root.lang = convert?.lang ?? article.lang;
   applyDisplay(root, options.display ?? DEFAULT_DISPLAY);
@@ -114,7 +114,7 @@ export function buildArticleView(
   const figures = figuresUi(doc, body, root, locale, options.highlightFigures);
   if (figures.panel) main.append(figures.panel);
   main.append(body);
-  const removed = removedPanel(doc, { ...article, lang: locale }, body, options.onSiteChoice);
+  const removed = removedPanel(doc, article, body, options.onSiteChoice, locale);
   if (removed) main.append(removed);
   if (article.nextPage) {
     const next = el(doc, 'a', 'qd-next-page', t('readerNextPage'));
@@ -164,7 +164,7 @@ function needsConversion(lang: string, convert: ViewOptions['convert']): boolean
 
 /** A clear notice instead of a blank view when the page has no article (or is too large, or reading failed). */
 export function noticeView(doc: Document, lang: string, reason: NoArticleReason, onClose: () => void, display: ReaderDisplay = DEFAULT_DISPLAY): HTMLElement {
-  const t = readerText(lang);
+  const t = translator(lang);
   const root = el(doc, 'div', 'qd-root');
   root.lang = lang.startsWith('zh') ? 'zh-Hans' : 'en';
   const notice = el(doc, 'div', 'qd-notice');

@@ -79,8 +79,8 @@ describe('message catalogs (public/_locales)', () => {
   });
 
   it('Chinese messages use Chinese punctuation between Chinese words (，：；（）), as the reader sets article text', () => {
-    // Exceptions, each with its reason.
-    const HALF_WIDTH_KEPT: Readonly<Record<string, string>> = { removedSummary: 'test/unit/reader.test.ts reads "已移除 N 处:"' };
+    // Exceptions, each with its reason (none now).
+    const HALF_WIDTH_KEPT: Readonly<Record<string, string>> = {};
     const han = '[\\u3400-\\u9fff]';
     const halfWidth = new RegExp(`${han}[,:;]|\\([^()]*${han}[^()]*\\)`);
     for (const locale of ['zh_CN', 'zh_TW'] as const) {
@@ -141,7 +141,7 @@ describe('translator', () => {
     expect(translator('en')('metaBy', 'Li Hua')).toBe('By Li Hua');
     expect(translator('zh-TW')('metaVia', '易網')).toBe('轉載自 易網');
     expect(translator('zh-CN')('readingTime', 7)).toBe('约 7 分钟读完');
-    expect(translator('zh-CN')('removedSummary', 3, '相关推荐 2 · 版权 1')).toBe('已移除 3 处:相关推荐 2 · 版权 1');
+    expect(translator('zh-CN')('removedSummary', 3, '相关推荐 2 · 版权 1')).toBe('已移除 3 处\uff1a相关推荐 2 · 版权 1');
     expect(translator('en')('removedSummary', 3, 'related links 2')).toBe('3 removed: related links 2');
   });
 

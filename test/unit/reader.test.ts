@@ -65,7 +65,7 @@ describe('what was removed, and putting it back', () => {
     if (!result.ok) throw new Error(result.message);
     const view = articleView(doc, doc.defaultView as Window & typeof globalThis, result.article, () => {});
     const summary = view.querySelector('.qd-removed summary')?.textContent ?? '';
-    expect(summary).toMatch(/^已移除 \d+ 处:/);
+    expect(summary).toMatch(/^已移除 \d+ 处\uff1a/);
     expect(summary).toContain('相关推荐 1');
     const promo = Array.from(view.querySelectorAll('.qd-removed li')).find((li) => li.textContent?.includes('易网健康养生网，致力于'));
     expect(promo).toBeDefined();
