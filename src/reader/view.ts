@@ -105,7 +105,7 @@ export function buildArticleView(
   const meta = metaLineParts(article, t);
   if (meta.length) main.append(el(doc, 'p', 'qd-meta', meta.join(' · ')));
   if (article.credits.length) {
-    const separator = article.lang.startsWith('zh') ? ':' : ': ';
+    const separator = article.lang.startsWith('zh') ? (punctuate ? '\uff1a' : ':') : ': ';
     main.append(el(doc, 'p', 'qd-credits', article.credits.map((c) => `${c.role}${separator}${c.name}`).join('  ')));
   }
   const body = el(doc, 'div', 'qd-body');

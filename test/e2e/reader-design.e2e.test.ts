@@ -247,6 +247,70 @@ describe('live settings', () => {
     await page.close();
     await setStored({ reader: { theme: 'auto', fontSize: 18 }, figures: { highlight: true } });
   });
+
+  test('a theme picked on the options page shows in the reader open in another tab', async () => {
+    const { page } = await h.openFixture('seed-001-yizhan');
+    expect(await h.toggleByClick(page)).toBe('open');
+    expect((await look(page)).theme).toBe('auto');
+    const options = await h.context.newPage();
+    await options.goto(`chrome-extension://${h.extensionId}/options.html`);
+    await options.locator('input[name="theme"][value="sepia"]').check();
+    await expect.poll(async () => (await look(page)).theme).toBe('sepia');
+    // (after the 0.2 s colour transition)
+    await expect.poll(async () => (await look(page)).background).toBe(rgb(THEMES.sepia.bg));
+    await options.locator('input[name="theme"][value="auto"]').check();
+    await expect.poll(async () => (await look(page)).theme).toBe('auto');
+    await options.close();
+    await page.close();
+  });
+});
+
+describe('the reader\'s script, picked in the Aa panel', () => {
+  test('a traditional page read with conversion off turns simplified when 简体 is picked; the page is untouched', async () => {
+    const { page } = await h.openFixture('seed-004-qilu');
+    const before = await page.evaluate(() => document.documentElement.outerHTML);
+    expect(await h.toggleByClick(page)).toBe('open');
+    const title = async (): Promise<string> => (await inReaderShadow<string>(page, `function () { return this.querySelector('h1.qd-title').textContent; }`))!.value;
+    expect(await title()).toContain('醫療衛生');
+    await inReaderShadow(page, `function () {
+      this.querySelector('.qd-settings-toggle').click();
+      const select = this.querySelector('.qd-script select');
+      select.value = 'simplified';
+      select.dispatchEvent(new Event('change'));
+    }`);
+    // The converter is injected on request, the setting stored, and the reader re-rendered.
+    await expect.poll(title, { timeout: 10_000 }).toContain('医疗卫生');
+    const worker = await h.worker();
+    const stored = (await worker.evaluate(() => chrome.storage.sync.get('settings'))) as { settings: { convert: { target: string; mode: string } } };
+    expect(stored.settings.convert).toMatchObject({ target: 'simplified', mode: 'reader' });
+    await screenshot(page, 'script-simplified-seed-004-qilu');
+    expect(await h.toggleByClick(page)).toBe(null);
+    expect(await page.evaluate(() => document.documentElement.outerHTML)).toBe(before);
+    await page.close();
+    await setStored({ convert: { target: 'off', mode: 'off' } });
+  });
+});
+
+describe('an English browser', () => {
+  test('the reader\'s own labels are in English on an English article', async () => {
+    const en = await Harness.launch(inject('extensionDir'), inject('fixtureBase'), { locale: 'en' });
+    try {
+      await en.context.route(/\.(jpe?g|png|gif|webp)(\?.*)?$/i, (route) => route.fulfill({ status: 200, contentType: 'image/svg+xml', body: PHOTO }));
+      const { page } = await en.openFixture('en-health');
+      expect(await en.toggleByClick(page)).toBe('open');
+      const labels = (await inReaderShadow<{ info: string; close: string; figures: string }>(page, `function () {
+        return { info: this.querySelector('.qd-info').textContent, close: this.querySelector('.qd-close').textContent,
+          figures: this.querySelector('.qd-figures summary').textContent };
+      }`))!.value;
+      expect(labels.info).toMatch(/^\d+ min read$/);
+      expect(labels.close).toBe('Close (Esc)');
+      expect(labels.figures).toMatch(/^Key figures \(\d+\)$/);
+      await screenshot(page, 'english-browser-en-health');
+      await page.close();
+    } finally {
+      await en.close();
+    }
+  });
 });
 
 describe('print', () => {
