@@ -1,20 +1,31 @@
-import { densityCandidates } from './density';
+import { scoreDensity } from './density';
 
 /**
  * Levels to climb from the densest block: an article's lede, images and subheadings often sit in
  * sibling containers of its main text block, and Readability needs the neighbourhood to choose well.
  */
 const CLIMB = 2;
+/**
+ * Elements a climb may add to the region. A parent that holds more is mostly something else (a
+ * comment thread, a feed): copying and preparing 100,000 comment elements took half a second of a
+ * click on a huge page, to be thrown away as furniture. A few thousand cost a few milliseconds.
+ */
+const MAX_CLIMB_ADDED = 3_000;
 
 /**
  * The part of the page that holds the article: the densest text block (by text and punctuation
- * density, read only on the live page) and its neighbourhood. Null when nothing qualifies.
+ * density, read only on the live page) and its neighbourhood, unless that neighbourhood is huge.
+ * Null when nothing qualifies.
  */
 export function articleRegion(doc: Document): Element | null {
   const body = doc.body;
   if (!body) return null;
-  let region = densityCandidates(body, 1)[0]?.element ?? null;
-  for (let i = 0; i < CLIMB && region?.parentElement && region.parentElement !== body; i++) region = region.parentElement;
+  const scores = scoreDensity(body);
+  let region = scores.candidates[0]?.element ?? null;
+  for (let i = 0; i < CLIMB && region?.parentElement && region.parentElement !== body; i++) {
+    if (scores.elementsIn(region.parentElement) - scores.elementsIn(region) > MAX_CLIMB_ADDED) break;
+    region = region.parentElement;
+  }
   return region;
 }
 
