@@ -1,5 +1,5 @@
 // What keeps a click on a huge page short and right (npm run bench:huge measures it in Chromium):
-// the article's region does not swallow a comment thread.
+// the article's region does not swallow a comment thread, and script text is not page text.
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { articleRegion } from '../../src/extract/region';
@@ -42,5 +42,22 @@ describe('the article region on a page with a huge comment thread', () => {
     if (!result.ok) throw new Error(result.message);
     expect(result.article.text.split('\n')).toEqual(PARAGRAPHS);
     expect(result.article.title).toBe('推动优质医疗资源更好惠及基层');
+  });
+});
+
+describe('the page-text limit', () => {
+  const article = `<div class="content">${PARAGRAPHS.map((p) => `<p>${p}</p>`).join('')}</div>`;
+
+  it('does not count an inline state blob: a page with 1.2 M characters of script is read', () => {
+    const blob = `window.__INITIAL_STATE__=${JSON.stringify({ list: 'x'.repeat(1_200_000) })};`;
+    const doc = new JSDOM(`<body>${article}<script>${blob}</script><style>${'.a{}'.repeat(10)}</style></body>`).window.document;
+    expect(doc.body.textContent!.length).toBeGreaterThan(1_000_000);
+    const result = runPipeline(doc);
+    expect(result.ok).toBe(true);
+  });
+
+  it('still declines a page with over a million characters of readable text', () => {
+    const doc = new JSDOM(`<body>${article}<div>${'字'.repeat(1_000_001)}</div><script>var a = 1;</script></body>`).window.document;
+    expect(runPipeline(doc)).toMatchObject({ ok: false, reason: 'too-large' });
   });
 });
