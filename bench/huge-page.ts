@@ -91,16 +91,23 @@ interface TraceEvent {
   ph: string;
   pid: number;
   tid: number;
+  ts: number;
   dur?: number;
   args?: { name?: string; data?: { frames?: { url?: string; processId?: number }[] } };
 }
 
-/** Traces the renderer while fn runs; returns the longest main-thread task of the page's renderer, ms. */
-async function longestTracedTask(cdp: CDPSession, pageUrl: string, fn: () => Promise<void>): Promise<number | null> {
+/** The longest main-thread task of the page's renderer, and what it was made of (top-level trace events inside it, ms by name). */
+interface TracedTask {
+  ms: number;
+  parts: [string, number][];
+}
+
+/** Traces the renderer while fn runs; returns the longest task of the page's renderer main thread. */
+async function longestTracedTask(cdp: CDPSession, pageUrl: string, fn: () => Promise<void>): Promise<TracedTask | null> {
   const events: TraceEvent[] = [];
   cdp.on('Tracing.dataCollected', (e) => events.push(...(e.value as unknown as TraceEvent[])));
   const complete = new Promise<void>((resolve) => cdp.once('Tracing.tracingComplete', () => resolve()));
-  await cdp.send('Tracing.start', { categories: 'toplevel,disabled-by-default-devtools.timeline', transferMode: 'ReportEvents' });
+  await cdp.send('Tracing.start', { categories: 'toplevel,devtools.timeline,disabled-by-default-devtools.timeline,v8', transferMode: 'ReportEvents' });
   try {
     await fn();
   } finally {
@@ -111,13 +118,38 @@ async function longestTracedTask(cdp: CDPSession, pageUrl: string, fn: () => Pro
   const pid = started?.args?.data?.frames?.find((f) => f.url === pageUrl)?.processId;
   const main = events.find((e) => e.ph === 'M' && e.name === 'thread_name' && e.pid === pid && e.args?.name === 'CrRendererMain');
   if (!main) return null;
-  let longest = 0;
-  for (const e of events) {
-    if (e.pid === main.pid && e.tid === main.tid && e.ph === 'X' && (e.name === 'RunTask' || e.name === 'ThreadControllerImpl::RunTask')) {
-      longest = Math.max(longest, (e.dur ?? 0) / 1000);
-    }
+  const onMain = events.filter((e) => e.pid === main.pid && e.tid === main.tid && e.ph === 'X').sort((a, b) => a.ts - b.ts);
+  let longest: TraceEvent | null = null;
+  for (const e of onMain) {
+    if ((e.name === 'RunTask' || e.name === 'ThreadControllerImpl::RunTask') && (e.dur ?? 0) > (longest?.dur ?? 0)) longest = e;
   }
-  return longest;
+  if (!longest) return null;
+  // Self time of the events inside it, by name: script (FunctionCall, v8.*), style, layout, GC …
+  const end = longest.ts + (longest.dur ?? 0);
+  const inside = onMain.filter((e) => e !== longest && e.ts >= longest.ts && e.ts < end && !/RunTask/.test(e.name));
+  inside.sort((a, b) => a.ts - b.ts || (b.dur ?? 0) - (a.dur ?? 0));
+  const parts = new Map<string, number>();
+  const stack: { e: TraceEvent; self: number }[] = [];
+  const finish = (item: { e: TraceEvent; self: number }) => {
+    const kind = traceKind(item.e.name);
+    parts.set(kind, (parts.get(kind) ?? 0) + item.self / 1000);
+  };
+  for (const e of inside) {
+    while (stack.length && e.ts >= stack[stack.length - 1]!.e.ts + (stack[stack.length - 1]!.e.dur ?? 0)) finish(stack.pop()!);
+    if (stack.length) stack[stack.length - 1]!.self -= e.dur ?? 0;
+    stack.push({ e, self: e.dur ?? 0 });
+  }
+  while (stack.length) finish(stack.pop()!);
+  return { ms: (longest.dur ?? 0) / 1000, parts: [...parts].sort((a, b) => b[1] - a[1]).slice(0, 5) };
+}
+
+/** What a trace event's self time is: script, style, layout, GC, or its own name. */
+function traceKind(name: string): string {
+  if (/GC|Heap/i.test(name)) return 'GC';
+  if (name === 'UpdateLayoutTree' || name === 'RecalculateStyles' || name === 'ParseAuthorStyleSheet') return 'style';
+  if (name === 'Layout' || name === 'UpdateLayerTree' || name === 'PrePaint' || name === 'Paint') return 'layout/paint';
+  if (/Microtask|FunctionCall|EvaluateScript|Compile|v8\.|V8\.|TimerFire|EventDispatch/.test(name)) return 'script';
+  return name;
 }
 
 async function taskSeconds(cdp: CDPSession): Promise<number> {
@@ -146,7 +178,7 @@ interface Sample {
   clickToShown: number | null;
   longest: number;
   /** Longest RunTask in a trace of the same window (first run only: tracing slows the page). */
-  traced: number | null;
+  traced: TracedTask | null;
   busy: number;
   heartbeat: number;
   raf: number | null;
@@ -267,7 +299,7 @@ interface ProfileNode {
 const STAGES = [
   'openReader', 'runPipeline', 'articleRegion', 'scoreDensity', 'regionDocument', 'prepareForExtraction', 'extractWithReadability',
   'extractFrom', 'addLeadFigure', 'wrapInlineRuns', 'splitAtBreaks', 'looksLikeLinkList', 'articleLines', 'titleCandidates', 'cleanArticle',
-  'sanitizeInPlace', 'readMetadata', 'findNextPage', 'articleView', 'figuresUi', 'markFigures', 'figureSummary', 'enableQuoteCopy',
+  'sanitizeInPlace', 'readMetadata', 'findNextPage', 'render', 'buildArticleView', 'figuresUi', 'markFigures', 'figureSummary', 'enableQuoteCopy',
   // The reader focuses its view: that forces style and layout of the whole article at once.
   'focus',
 ];
@@ -376,11 +408,16 @@ async function main(): Promise<void> {
         const outcomes = [...new Set(r.runs.map((s) => s.outcome))].join('/');
         return [
           r.page, r.mb.toFixed(1), String(r.elements), String(r.chars), outcomes, med(r, (s) => s.clickToShown), `${med(r, (s) => s.longest)} (${worst(r, (s) => s.longest)})`,
-          `${first.longest.toFixed(0)}/${ms(first.traced)}`, med(r, (s) => s.busy), `${med(r, (s) => s.heartbeat)} (${worst(r, (s) => s.heartbeat)})`, med(r, (s) => s.raf),
+          `${first.longest.toFixed(0)}/${ms(first.traced?.ms ?? null)}`, med(r, (s) => s.busy), `${med(r, (s) => s.heartbeat)} (${worst(r, (s) => s.heartbeat)})`, med(r, (s) => s.raf),
           `${med(r, (s) => s.readability)}${r.runs.every((s) => s.readabilityOk) ? '' : ' (none)'}`,
         ];
       }),
     ]);
+    console.log('\nThe longest task of run 1, by the self time of the trace events inside it (ms)');
+    for (const r of rows) {
+      const t = r.runs[0]!.traced;
+      console.log(`  ${r.page}: ${t ? t.parts.map(([name, v]) => `${name} ${v.toFixed(0)}`).join(' · ') : '–'}`);
+    }
     console.log(
       '\nlongest task: PerformanceObserver longtask in the page; traced: longest RunTask of the renderer main thread (CDP trace);' +
         '\nbusy: main-thread task time from click to shown + 1 s (CDP TaskDuration); heartbeat: largest gap of a 10 ms setInterval;' +
