@@ -33,6 +33,7 @@ export const NOTICE_CSS = `
   line-height: 1.5;
   cursor: pointer;
 }
+.qd-toast:lang(zh-TW) { font-family: "PingFang TC", "Noto Sans CJK TC", "Source Han Sans TC", "Microsoft JhengHei", system-ui, sans-serif; }
 .qd-toast:lang(en) { font-family: system-ui, sans-serif; }
 .qd-toast-mark { flex: none; font-weight: 700; color: var(--qd-accent); }
 @media (prefers-color-scheme: dark) {

@@ -1,3 +1,4 @@
+import { LOCALE_TAGS, uiLocale } from '../i18n';
 import { NOTICE_CSS } from './styles';
 
 export const NOTICE_TAG = 'qingdu-notice';
@@ -50,7 +51,7 @@ export function showNotice(doc: Document, message: string, options: NoticeOption
   const box = doc.createElement('div');
   box.className = 'qd-toast';
   box.setAttribute('role', options.role ?? 'status');
-  box.lang = /^zh\b/i.test(lang) ? 'zh-Hans' : 'en';
+  box.lang = LOCALE_TAGS[uiLocale(lang)];
   const mark = doc.createElement('span');
   mark.className = 'qd-toast-mark';
   mark.setAttribute('aria-hidden', 'true');

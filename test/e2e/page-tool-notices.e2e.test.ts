@@ -2,13 +2,15 @@
 // notice (a closed shadow root on its own host), never thrown into the page; the page is left as it was.
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import type { Page } from 'playwright-core';
+import { CATALOGS } from '../../src/i18n';
 import { Harness, screenshot } from './harness';
 
 /** Mirrors src/notice/view.ts (NOTICE_TIMEOUT_MS): the notice closes by itself after this long. */
 const NOTICE_TIMEOUT_MS = 6_000;
-const NO_FIGURES = '这个页面上没有找到关键数字。';
-const NO_SELECTION = '请先选中要复制的文字。';
-const FAILED = '清读没能完成这个操作,页面没有被改动。';
+// The browser runs in zh-CN (harness): the notices come from that catalog.
+const NO_FIGURES = CATALOGS.zh_CN.toolNoFigures!.message;
+const NO_SELECTION = CATALOGS.zh_CN.toolNoSelection!.message;
+const FAILED = CATALOGS.zh_CN.toolFailed!.message;
 
 let h: Harness;
 beforeAll(async () => {
@@ -114,7 +116,7 @@ describe('highlight key figures on a page that has none (seed-000-mobile: a comm
       const before = await pageHtml(page);
       expect(await grantAndRunMenu(page, tabId, 'qingdu-highlight-figures')).toEqual({ ok: true, result: 0 });
       const notice = await noticeWithText(page);
-      expect(notice).toMatchObject({ shadowRootType: 'closed', role: 'status', lang: 'zh-Hans' });
+      expect(notice).toMatchObject({ shadowRootType: 'closed', role: 'status', lang: 'zh-CN' });
       expect(notice.text).toContain(NO_FIGURES);
       expect(notice.rect.width * notice.rect.height, 'the notice is visible').toBeGreaterThan(0);
       expect(notice.rect.y + notice.rect.height, 'inside the viewport').toBeLessThanOrEqual(page.viewportSize()!.height);

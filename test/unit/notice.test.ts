@@ -15,6 +15,7 @@ import {
   undoOnThrow,
   type NoticeKey,
 } from '../../src/notice';
+import { CATALOGS } from '../../src/i18n';
 import { fixtureDocument, loadFixture } from '../support/fixtures';
 import { fuzzSeed } from '../support/fuzz';
 
@@ -45,15 +46,17 @@ const hosts = (doc: Document) => doc.documentElement.querySelectorAll(`:scope > 
 const keydown = (doc: Document, key: string) => doc.dispatchEvent(new doc.defaultView!.KeyboardEvent('keydown', { key, bubbles: true, cancelable: true }));
 
 describe('noticeText', () => {
-  const EXPECTED: Record<NoticeKey, [string, string]> = {
-    toolFailed: ['清读没能完成这个操作,页面没有被改动。', 'Qingdu could not finish that; the page was not changed.'],
-    toolNoFigures: ['这个页面上没有找到关键数字。', 'No key figures found on this page.'],
-    toolNoSelection: ['请先选中要复制的文字。', 'Select the text to copy first.'],
-  };
-  it.each(Object.keys(EXPECTED) as NoticeKey[])('%s in Chinese for any zh language, else English', (key) => {
-    const [zh, en] = EXPECTED[key];
-    for (const language of ['zh-CN', 'zh-TW', 'zh', 'ZH-hk']) expect(noticeText(key, language)).toBe(zh);
-    for (const language of ['en-US', 'ja-JP', 'fr', '']) expect(noticeText(key, language)).toBe(en);
+  const KEYS: NoticeKey[] = ['toolFailed', 'toolNoFigures', 'toolNoSelection'];
+  it.each(KEYS)('%s comes from the message catalog of the browser\'s language', (key) => {
+    for (const language of ['zh-CN', 'zh', 'zh-Hans-HK']) expect(noticeText(key, language)).toBe(CATALOGS.zh_CN[key]!.message);
+    for (const language of ['zh-TW', 'zh-HK', 'ZH-hant']) expect(noticeText(key, language)).toBe(CATALOGS.zh_TW[key]!.message);
+    for (const language of ['en-US', 'ja-JP', 'fr', '']) expect(noticeText(key, language)).toBe(CATALOGS.en[key]!.message);
+  });
+
+  it('says what the page tools need to say', () => {
+    expect(noticeText('toolFailed', 'en')).toBe('Qingdu could not finish that; the page was not changed.');
+    expect(noticeText('toolNoFigures', 'zh-CN')).toBe('这个页面上没有找到关键数字。');
+    expect(noticeText('toolNoSelection', 'zh-TW')).toBe('請先選取要複製的文字。');
   });
 });
 
@@ -65,7 +68,7 @@ describe('showNotice', () => {
     expect(hosts(doc)).toHaveLength(1);
     expect((hosts(doc)[0] as HTMLElement).shadowRoot).toBeNull();
     const box = shadows[0]!.querySelector('[role="status"]')!;
-    expect(box.getAttribute('lang')).toBe('zh-Hans');
+    expect(box.getAttribute('lang')).toBe('zh-CN');
     await sleep(NOTICE_ANNOUNCE_DELAY_MS + 20);
     expect(box.textContent).toContain('这个页面上没有找到关键数字。');
     expect(doc.activeElement?.id).toBe('q');
