@@ -11,6 +11,7 @@ const CATEGORY_KEYS: Readonly<Record<FigureCategory, MessageKey>> = {
   change: 'figureCategory_change',
 };
 
+const MAX_LISTED = 300;
 const FLASH_MS = 1600;
 
 export interface FiguresUi {
@@ -27,7 +28,9 @@ export interface FiguresUi {
  */
 export function figuresUi(doc: Document, body: HTMLElement, root: HTMLElement, lang: string, highlight: boolean): FiguresUi {
   const t = translator(lang);
-  const items = figureSummary(markFigures(body));
+  // Every figure is marked; the panel lists the first MAX_LISTED (a list of thousands helps nobody,
+  // and building each item's phrase is most of the figures' cost on a million-character page).
+  const items = figureSummary(markFigures(body).slice(0, MAX_LISTED));
   const toggle = doc.createElement('button');
   toggle.type = 'button';
   toggle.className = 'qd-figs-toggle';

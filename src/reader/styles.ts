@@ -108,6 +108,7 @@ ${fontCss('.qd-root')}
 .qd-body { margin-top: 1.6em; }
 .qd-body { border-top: 1px solid var(--qd-rule); padding-top: 1.2em; }
 .qd-body p { margin: 0 0 1.1em; }
+.qd-body.qd-long > * { content-visibility: auto; contain-intrinsic-size: auto 3.6em; }
 /* Justified CJK keeps its grid; justified English opens rivers of white space. */
 .qd-root:lang(zh) .qd-body p { text-align: justify; text-justify: inter-ideograph; }
 .qd-body h2, .qd-body h3, .qd-body h4 { font-size: 1.1em; line-height: 1.5; margin: 1.6em 0 0.6em; }

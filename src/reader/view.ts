@@ -70,6 +70,7 @@ export interface ArticleViewParts {
 }
 
 const DEFAULT_DISPLAY: ReaderDisplay = defaultSettings().reader;
+const LONG_ARTICLE_CHARS = 30_000;
 
 export function articleView(
   doc: Document,
@@ -109,6 +110,9 @@ export function buildArticleView(
     main.append(el(doc, 'p', 'qd-credits', article.credits.map((c) => `${c.role}${separator}${c.name}`).join('  ')));
   }
   const body = el(doc, 'div', 'qd-body');
+  // A very long article lays out only what is on screen (content-visibility): opening it must not
+  // cost a second of layout. Normal articles are left to plain layout.
+  if (article.text.length > LONG_ARTICLE_CHARS) body.classList.add('qd-long');
   body.append(sanitizeToFragment(article.html, win));
   hideBrokenImages(body);
   const figures = figuresUi(doc, body, root, locale, options.highlightFigures);
