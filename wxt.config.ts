@@ -1,4 +1,28 @@
 import { defineConfig } from 'wxt';
+import type { Plugin } from 'vite';
+
+/**
+ * The message catalogs are bundled into every script that shows text (src/i18n), but their
+ * "description" fields are notes for translators: drop them (and placeholder examples) from
+ * bundles. The files in _locales, which the browser reads, keep them.
+ */
+function catalogsWithoutTranslatorNotes(): Plugin {
+  return {
+    name: 'qingdu:catalogs-without-notes',
+    enforce: 'pre',
+    transform(code, id) {
+      if (!/[\\/]_locales[\\/][^\\/]+[\\/]messages\.json$/.test(id)) return null;
+      const catalog = JSON.parse(code) as Record<string, { message: string; placeholders?: Record<string, { content: string }> }>;
+      const stripped = Object.fromEntries(
+        Object.entries(catalog).map(([key, { message, placeholders }]) => [
+          key,
+          placeholders ? { message, placeholders: Object.fromEntries(Object.entries(placeholders).map(([n, { content }]) => [n, { content }])) } : { message },
+        ]),
+      );
+      return { code: JSON.stringify(stripped), map: null };
+    },
+  };
+}
 
 // Minimal permissions: the reader is injected on demand through activeTab + scripting,
 // so Qingdu needs no host permission to work on the page the user clicked.
@@ -7,6 +31,7 @@ import { defineConfig } from 'wxt';
 // language but Chinese, and zh-HK / zh-SG, which the browser does not fold into zh_TW / zh_CN. Those
 // readers are far likelier to read English than one Chinese script or the other; the name stays 清读.
 export default defineConfig({
+  vite: () => ({ plugins: [catalogsWithoutTranslatorNotes()] }),
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
