@@ -12,13 +12,11 @@
 // accepted prompt), and launches again. The test checks chrome.permissions.contains() before
 // relying on it. The settings are written to storage.sync as the options page will write them.
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
+import type { BrowserContext, Page, Worker } from 'playwright-core';
+import { rm } from 'node:fs/promises';
 import * as OpenCC from 'opencc-js';
 import type { WxtBrowser } from 'wxt/browser';
-import { VIEWPORT } from './harness';
+import { findWorker, launchWithHostAccess } from './harness';
 
 /** The extension API inside the service worker (in worker.evaluate callbacks only). */
 declare const chrome: WxtBrowser;
@@ -44,46 +42,8 @@ class ConvertHarness {
   ) {}
 
   static async launch(extensionDir: string, base: string): Promise<ConvertHarness> {
-    const userDataDir = await mkdtemp(path.join(tmpdir(), 'qingdu-convert-e2e-'));
-    const launch = () =>
-      chromium.launchPersistentContext(userDataDir, {
-        executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-        headless: true,
-        viewport: VIEWPORT,
-        locale: 'zh-CN',
-        args: [
-          `--disable-extensions-except=${extensionDir}`,
-          `--load-extension=${extensionDir}`,
-          '--no-sandbox',
-          '--disable-gpu',
-          '--no-first-run',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--disable-sync',
-        ],
-      });
-    let context = await launch();
-    try {
-      const id = new URL((await findWorker(context)).url()).host;
-      await context.close();
-      // Grant the optional host permission as an accepted prompt would.
-      const prefsFile = path.join(userDataDir, 'Default', 'Preferences');
-      const prefs = JSON.parse(await readFile(prefsFile, 'utf8'));
-      const ext = prefs.extensions?.settings?.[id];
-      if (!ext) throw new Error(`no extension settings for ${id} in the profile`);
-      for (const key of ['granted_permissions', 'runtime_granted_permissions', 'active_permissions']) {
-        ext[key] = { api: [], manifest_permissions: [], ...(ext[key] ?? {}), explicit_host: [HOSTS], scriptable_host: [HOSTS] };
-      }
-      await writeFile(prefsFile, JSON.stringify(prefs));
-      context = await launch();
-      const worker = await findWorker(context);
-      if (new URL(worker.url()).host !== id) throw new Error('the extension id changed between launches');
-      return new ConvertHarness(context, id, userDataDir, base);
-    } catch (err) {
-      await context.close().catch(() => {});
-      await rm(userDataDir, { recursive: true, force: true });
-      throw err;
-    }
+    const { context, extensionId, userDataDir } = await launchWithHostAccess(extensionDir, 'qingdu-convert-e2e-', HOSTS);
+    return new ConvertHarness(context, extensionId, userDataDir, base);
   }
 
   async close(): Promise<void> {
@@ -149,10 +109,6 @@ class ConvertHarness {
   }
 }
 
-async function findWorker(context: BrowserContext): Promise<Worker> {
-  const ours = (w: Worker) => w.url().startsWith('chrome-extension://');
-  return context.serviceWorkers().find(ours) ?? context.waitForEvent('serviceworker', { predicate: ours, timeout: 15_000 });
-}
 
 /** Evaluates an expression in the extension's isolated world of the page (content-script globals). */
 async function inIsolatedWorld<T>(page: Page, extensionId: string, expression: string): Promise<T | undefined> {

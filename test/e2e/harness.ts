@@ -1,5 +1,5 @@
 import { chromium, type BrowserContext, type CDPSession, type Page, type Worker } from 'playwright-core';
-import { mkdtemp, rm, readFile, mkdir } from 'node:fs/promises';
+import { mkdtemp, rm, readFile, mkdir, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -201,7 +201,57 @@ async function start(extensionDir: string, userDataDir: string, options: LaunchO
   }
 }
 
-async function findWorker(context: BrowserContext): Promise<Worker> {
+/**
+ * Chromium on a fresh profile with the extension's optional host access already granted, as an
+ * accepted permission prompt records it (prompts cannot be clicked headless): the profile is
+ * created once, the grant written into its Preferences, and Chromium launched again on it.
+ */
+export async function launchWithHostAccess(
+  extensionDir: string,
+  profilePrefix: string,
+  hosts: string,
+): Promise<{ context: BrowserContext; extensionId: string; userDataDir: string }> {
+  const userDataDir = await mkdtemp(path.join(tmpdir(), profilePrefix));
+  const launch = () =>
+    chromium.launchPersistentContext(userDataDir, {
+      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      headless: true,
+      viewport: VIEWPORT,
+      locale: 'zh-CN',
+      args: [
+        `--disable-extensions-except=${extensionDir}`,
+        `--load-extension=${extensionDir}`,
+        '--no-sandbox',
+        '--disable-gpu',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
+    });
+  let context = await launch();
+  try {
+    const extensionId = new URL((await findWorker(context)).url()).host;
+    await context.close();
+    const prefsFile = path.join(userDataDir, 'Default', 'Preferences');
+    const prefs = JSON.parse(await readFile(prefsFile, 'utf8'));
+    const ext = prefs.extensions?.settings?.[extensionId];
+    if (!ext) throw new Error(`no extension settings for ${extensionId} in the profile`);
+    for (const key of ['granted_permissions', 'runtime_granted_permissions', 'active_permissions']) {
+      ext[key] = { api: [], manifest_permissions: [], ...(ext[key] ?? {}), explicit_host: [hosts], scriptable_host: [hosts] };
+    }
+    await writeFile(prefsFile, JSON.stringify(prefs));
+    context = await launch();
+    if (new URL((await findWorker(context)).url()).host !== extensionId) throw new Error('the extension id changed between launches');
+    return { context, extensionId, userDataDir };
+  } catch (err) {
+    await context.close().catch(() => {});
+    await rm(userDataDir, { recursive: true, force: true });
+    throw err;
+  }
+}
+
+export async function findWorker(context: BrowserContext): Promise<Worker> {
   const isOurs = (w: Worker) => w.url().startsWith('chrome-extension://');
   const existing = context.serviceWorkers().find(isOurs);
   if (existing) return existing;

@@ -6,13 +6,11 @@
 // gives back the exact markup. (behaviour.e2e covers Esc/scroll on a page without forms;
 // convert.e2e covers typing into a textarea and a contenteditable around conversion.)
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { chromium, type BrowserContext, type CDPSession, type Page, type Worker } from 'playwright-core';
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
+import type { BrowserContext, CDPSession, Page, Worker } from 'playwright-core';
+import { rm } from 'node:fs/promises';
 import * as OpenCC from 'opencc-js';
 import type { WxtBrowser } from 'wxt/browser';
-import { Harness, VIEWPORT, readerState, readerView, screenshot, scrollSomewhere, waitForStateChange } from './harness';
+import { Harness, findWorker, launchWithHostAccess, readerState, readerView, screenshot, scrollSomewhere, waitForStateChange } from './harness';
 
 /** The extension API inside the service worker (in worker.evaluate callbacks only). */
 declare const chrome: WxtBrowser;
@@ -197,41 +195,11 @@ class HostAccessBrowser {
   ) {}
 
   static async launch(extensionDir: string, base: string): Promise<HostAccessBrowser> {
-    const userDataDir = await mkdtemp(path.join(tmpdir(), 'qingdu-nothing-lost-'));
-    const launch = () =>
-      chromium.launchPersistentContext(userDataDir, {
-        executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-        headless: true,
-        viewport: VIEWPORT,
-        locale: 'zh-CN',
-        args: [
-          `--disable-extensions-except=${extensionDir}`,
-          `--load-extension=${extensionDir}`,
-          '--no-sandbox',
-          '--disable-gpu',
-          '--no-first-run',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--disable-sync',
-        ],
-      });
-    let context = await launch();
+    const { context, extensionId, userDataDir } = await launchWithHostAccess(extensionDir, 'qingdu-nothing-lost-', HOSTS);
     try {
-      const id = new URL((await findWorker(context)).url()).host;
-      await context.close();
-      const prefsFile = path.join(userDataDir, 'Default', 'Preferences');
-      const prefs = JSON.parse(await readFile(prefsFile, 'utf8'));
-      const ext = prefs.extensions?.settings?.[id];
-      if (!ext) throw new Error(`no extension settings for ${id} in the profile`);
-      for (const key of ['granted_permissions', 'runtime_granted_permissions', 'active_permissions']) {
-        ext[key] = { api: [], manifest_permissions: [], ...(ext[key] ?? {}), explicit_host: [HOSTS], scriptable_host: [HOSTS] };
-      }
-      await writeFile(prefsFile, JSON.stringify(prefs));
-      context = await launch();
-      if (new URL((await findWorker(context)).url()).host !== id) throw new Error('the extension id changed between launches');
       const browser = context.browser();
       if (!browser) throw new Error('persistent context has no browser() handle');
-      return new HostAccessBrowser(context, id, await browser.newBrowserCDPSession(), userDataDir, base);
+      return new HostAccessBrowser(context, extensionId, await browser.newBrowserCDPSession(), userDataDir, base);
     } catch (err) {
       await context.close().catch(() => {});
       await rm(userDataDir, { recursive: true, force: true });
@@ -298,10 +266,6 @@ class HostAccessBrowser {
   }
 }
 
-async function findWorker(context: BrowserContext): Promise<Worker> {
-  const ours = (w: Worker) => w.url().startsWith('chrome-extension://');
-  return context.serviceWorkers().find(ours) ?? context.waitForEvent('serviceworker', { predicate: ours, timeout: 15_000 });
-}
 
 /** The page's markup as the server sent it (parsed, no script run): what "show original" must give back. */
 function servedHtml(page: Page): Promise<string> {
