@@ -1,5 +1,6 @@
 import type { Article } from '../pipeline/types';
 import { translator } from '../i18n';
+import { writeQuote } from './clipboard';
 import { citationFromArticle, formatQuote, quoteTextFromRange, type FormattedQuote, type QuoteFormat } from '../quote';
 
 export interface QuoteSettings {
@@ -68,22 +69,10 @@ export function enableQuoteCopy(
     const quote = quoteForSelection(shadow, article, settings, convert);
     if (!quote) return;
     const win = doc.defaultView as (Window & typeof globalThis) | null;
-    try {
-      if (!win) return;
-      if (typeof win.ClipboardItem === 'function') {
-        const item = new win.ClipboardItem({
-          'text/plain': new Blob([quote.plain], { type: 'text/plain' }),
-          'text/html': new Blob([quote.html], { type: 'text/html' }),
-        });
-        await win.navigator.clipboard.write([item]);
-      } else {
-        await win.navigator.clipboard.writeText(quote.plain);
-      }
-      button.textContent = t('copied');
-    } catch {
-      // The page's permissions policy can block the async clipboard: Ctrl/Cmd+C still works.
-      doc.execCommand('copy');
-    }
+    if (!win) return;
+    if (await writeQuote(win, quote)) button.textContent = t('copied');
+    // The page's permissions policy can block the async clipboard: the copy event path still works.
+    else doc.execCommand('copy');
   };
   button.addEventListener('click', () => void copyNow());
   const place = (): void => {
