@@ -1,67 +1,123 @@
 /**
- * `npm run eval`: extraction quality over every fixture with gold, ours against bare Readability
- * and defuddle, as bag-of-tokens precision/recall/F1 (see test/support/score.ts). Prints a table
- * and writes eval-report.json. This is how we decide whether a change is better.
+ * `npm run eval`: extraction quality on three sets side by side — our fixtures, Readability's test
+ * suite (against the text of expected.html) and the real Chinese pages (against our blind gold) —
+ * for Qingdu, bare Readability and defuddle, as bag-of-tokens precision/recall/F1
+ * (test/support/score.ts), plus metadata accuracy per field where the set has metadata gold.
+ * Prints the tables and writes eval-report.json. This is how we decide whether a change is better.
+ *
+ * Options: `--set fixtures|readability|gne` (repeatable) scores only those sets; `--pages` prints
+ * every page's row (by default only pages where Qingdu is below 0.90 or below Readability).
  */
 import { writeFileSync } from 'node:fs';
 import { Readability } from '@mozilla/readability';
 import { Defuddle } from 'defuddle/node';
-import { JSDOM } from 'jsdom';
+import { loadDocument } from '../src/cli/load-page';
 import { runPipeline } from '../src/pipeline';
-import { articleLines } from '../src/pipeline/article-text';
-import { fixtureDocument, listFixtures, loadFixture } from '../test/support/fixtures';
 import { scoreText, type Score } from '../test/support/score';
+import { META_FIELDS, metaFieldRight, tallyMeta } from './eval-meta';
+import { evalSets, htmlToText, type EvalPage, type GoldMeta } from './eval-sets';
 
-type Extractor = 'qingdu' | 'readability' | 'defuddle';
+const EXTRACTORS = ['qingdu', 'readability', 'defuddle'] as const;
+type Extractor = (typeof EXTRACTORS)[number];
 
-function htmlToText(html: string): string {
-  const doc = new JSDOM(`<div id="x">${html}</div>`).window.document;
-  return articleLines(doc.getElementById('x')!).join('\n');
+interface Row {
+  name: string;
+  lang: string;
+  scores: Record<Extractor, Score>;
+  /** Qingdu said "no article" (or too large / error). */
+  qingduNone: boolean;
+  readabilityNone: boolean;
+  got?: GoldMeta;
 }
 
-async function extract(name: string, which: Extractor): Promise<string> {
-  const doc = fixtureDocument(loadFixture(name));
-  if (which === 'qingdu') {
-    const result = runPipeline(doc);
-    return result.ok ? result.article.text : '';
+async function run(page: EvalPage): Promise<Row> {
+  const result = runPipeline(loadDocument(page.html, page.url), { url: page.url });
+  const ours = result.ok ? result.article.text : '';
+  let readability = '';
+  try {
+    const parsed = new Readability(loadDocument(page.html, page.url)).parse();
+    readability = parsed?.content ? htmlToText(parsed.content) : '';
+  } catch {
+    readability = '';
   }
-  if (which === 'readability') {
-    const parsed = new Readability(doc).parse();
-    return parsed?.content ? htmlToText(parsed.content) : '';
+  let defuddle = '';
+  try {
+    const doc = loadDocument(page.html, page.url);
+    const d = await Defuddle(doc, page.url);
+    defuddle = d.content ? htmlToText(d.content) : '';
+  } catch {
+    defuddle = '';
   }
-  const result = await Defuddle(doc, doc.URL);
-  return result.content ? htmlToText(result.content) : '';
-}
-
-const rows: { name: string; lang: string; scores: Record<Extractor, Score> }[] = [];
-for (const name of listFixtures()) {
-  const fixture = loadFixture(name);
-  if (fixture.meta.noArticle) continue;
-  const gold = fixture.gold.join('\n');
+  const texts: Record<Extractor, string> = { qingdu: ours, readability, defuddle };
   const scores = {} as Record<Extractor, Score>;
-  for (const which of ['qingdu', 'readability', 'defuddle'] as const) scores[which] = scoreText(await extract(name, which), gold);
-  rows.push({ name, lang: fixture.meta.lang, scores });
+  for (const w of EXTRACTORS) scores[w] = scoreText(texts[w], page.gold);
+  const got: GoldMeta | undefined = result.ok
+    ? { title: result.article.title, source: result.article.source, published: result.article.published, author: result.article.author }
+    : { title: null, source: null, published: null, author: null };
+  return { name: page.name, lang: page.lang, scores, qingduNone: !result.ok, readabilityNone: !readability.trim(), got };
 }
 
-const pct = (n: number): string => n.toFixed(3);
-const header = ['fixture', 'lang', 'qingdu P/R/F1', 'readability P/R/F1', 'defuddle P/R/F1'];
-const lines = rows.map((r) => [
-  r.name,
-  r.lang,
-  ...(['qingdu', 'readability', 'defuddle'] as const).map((w) => `${pct(r.scores[w].precision)}/${pct(r.scores[w].recall)}/${pct(r.scores[w].f1)}`),
-]);
-const summary = (subset: typeof rows, label: string): string[] => [
-  label,
-  '',
-  ...(['qingdu', 'readability', 'defuddle'] as const).map((w) => {
-    const f1s = subset.map((r) => r.scores[w].f1);
-    const mean = f1s.reduce((a, b) => a + b, 0) / Math.max(1, f1s.length);
-    return `mean F1 ${pct(mean)} · min ${pct(Math.min(...f1s))}`;
-  }),
-];
-const chinese = rows.filter((r) => r.lang.startsWith('zh'));
-const table = [header, ...lines, summary(rows, `ALL (${rows.length})`), summary(chinese, `CHINESE (${chinese.length})`)];
-const widths = header.map((_, i) => Math.max(...table.map((row) => (row[i] ?? '').length)));
-for (const row of table) console.log(row.map((cell, i) => cell.padEnd(widths[i]!)).join('  '));
-writeFileSync('eval-report.json', JSON.stringify({ date: new Date().toISOString(), rows }, null, 2));
+const f3 = (n: number): string => n.toFixed(3);
+
+function printTable(table: string[][]): void {
+  const widths = table[0]!.map((_, i) => Math.max(...table.map((row) => (row[i] ?? '').length)));
+  for (const row of table) console.log(row.map((cell, i) => cell.padEnd(widths[i]!)).join('  ').trimEnd());
+}
+
+const args = process.argv.slice(2);
+const onlySets = args.flatMap((a, i) => (args[i - 1] === '--set' ? [a] : []));
+const allPages = args.includes('--pages');
+
+const report: Record<string, unknown> = { date: new Date().toISOString() };
+for (const set of evalSets()) {
+  if (onlySets.length && !onlySets.includes(set.id)) continue;
+  console.log(`\n## ${set.id}: ${set.label}`);
+  if (!set.pages.length) {
+    console.log(`not scored: ${set.missing ?? 'no pages'}`);
+    report[set.id] = { missing: set.missing };
+    continue;
+  }
+  const rows: Row[] = [];
+  for (const page of set.pages) rows.push(await run(page));
+
+  const shown = rows.filter((r) => allPages || r.scores.qingdu.f1 < 0.9 || r.scores.qingdu.f1 + 0.02 < r.scores.readability.f1);
+  const cell = (r: Row, w: Extractor): string => {
+    const s = r.scores[w];
+    const none = w === 'qingdu' ? r.qingduNone : w === 'readability' ? r.readabilityNone : false;
+    return none ? 'no article' : `${f3(s.precision)}/${f3(s.recall)}/${f3(s.f1)}`;
+  };
+  const table: string[][] = [['page', 'lang', 'qingdu P/R/F1', 'readability P/R/F1', 'defuddle P/R/F1']];
+  for (const r of shown) table.push([r.name, r.lang, ...EXTRACTORS.map((w) => cell(r, w))]);
+  if (shown.length < rows.length) table.push([`(${rows.length - shown.length} more pages at ≥ 0.90 and not behind Readability; --pages lists them)`, '', '', '', '']);
+  for (const w of EXTRACTORS) {
+    const f1s = rows.map((r) => r.scores[w].f1);
+    const mean = f1s.reduce((a, b) => a + b, 0) / f1s.length;
+    const below = (t: number): number => f1s.filter((f) => f < t).length;
+    table.push([`${w}: mean F1 ${f3(mean)} · min ${f3(Math.min(...f1s))} · <0.90: ${below(0.9)} · <0.80: ${below(0.8)} · <0.50: ${below(0.5)}`, '', '', '', '']);
+  }
+  printTable(table);
+  const refused = rows.filter((r) => r.qingduNone && !r.readabilityNone);
+  console.log(`Qingdu "no article" where Readability has an article: ${refused.length}${refused.length ? ` (${refused.map((r) => r.name).join(', ')})` : ''}`);
+
+  const withMeta = set.pages.map((p, i) => ({ page: p, row: rows[i]! })).filter((x) => x.page.meta);
+  if (withMeta.length) {
+    const tally = tallyMeta(withMeta.map((x) => ({ got: x.row.got!, want: x.page.meta! })));
+    const metaTable: string[][] = [['metadata', 'right / gold has it', 'accuracy', 'invented where gold has none']];
+    for (const field of META_FIELDS) {
+      const t = tally[field];
+      metaTable.push([field, `${t.right} / ${t.withValue}`, t.withValue ? f3(t.right / t.withValue) : '-', String(t.invented)]);
+    }
+    console.log('');
+    printTable(metaTable);
+    const wrong = withMeta.flatMap(({ page, row }) =>
+      META_FIELDS.filter((f) => page.meta![f] && !metaFieldRight(f, row.got![f], page.meta![f])).map(
+        (f) => `  ${page.name} ${f}: got ${JSON.stringify(row.got![f])}, gold ${JSON.stringify(page.meta![f])}`,
+      ),
+    );
+    if (wrong.length && set.id !== 'fixtures') console.log(['wrong metadata:', ...wrong].join('\n'));
+    report[`${set.id}-meta`] = tally;
+  }
+  report[set.id] = rows.map(({ got: _got, ...r }) => r);
+}
+writeFileSync('eval-report.json', JSON.stringify(report, null, 2));
 console.log('\nwrote eval-report.json');

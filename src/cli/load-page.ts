@@ -1,4 +1,4 @@
-import { JSDOM } from 'jsdom';
+import { JSDOM, VirtualConsole } from 'jsdom';
 
 /** Charset labels as these sites declare them, mapped to what TextDecoder knows. */
 const CHARSET_ALIASES: Record<string, string> = { gb2312: 'gbk', 'x-gbk': 'gbk', big5hkscs: 'big5', 'big5-hkscs': 'big5', utf8: 'utf-8' };
@@ -27,7 +27,10 @@ export function decodePage(bytes: Uint8Array): string {
   }
 }
 
-/** A Document for a saved page, as a browser would build it (scripts are not run). */
+/**
+ * A Document for a saved page, as a browser would build it (scripts are not run). jsdom's console
+ * is not forwarded: its "Could not parse CSS stylesheet" notes are about the page, not for the user.
+ */
 export function loadDocument(html: string, url = 'http://localhost/'): Document {
-  return new JSDOM(html, { url }).window.document;
+  return new JSDOM(html, { url, virtualConsole: new VirtualConsole() }).window.document;
 }
