@@ -30,8 +30,14 @@ interface Row {
   got?: GoldMeta;
 }
 
+/** Milliseconds each extractor took on the page, printed as progress so a slow page is visible. */
+const timings: Record<Extractor, number> = { qingdu: 0, readability: 0, defuddle: 0 };
+
 async function run(page: EvalPage): Promise<Row> {
+  let t = performance.now();
   const result = runPipeline(loadDocument(page.html, page.url), { url: page.url });
+  timings.qingdu = performance.now() - t;
+  t = performance.now();
   const ours = result.ok ? result.article.text : '';
   let readability = '';
   try {
@@ -40,6 +46,8 @@ async function run(page: EvalPage): Promise<Row> {
   } catch {
     readability = '';
   }
+  timings.readability = performance.now() - t;
+  t = performance.now();
   let defuddle = '';
   try {
     const doc = loadDocument(page.html, page.url);
@@ -48,6 +56,7 @@ async function run(page: EvalPage): Promise<Row> {
   } catch {
     defuddle = '';
   }
+  timings.defuddle = performance.now() - t;
   const texts: Record<Extractor, string> = { qingdu: ours, readability, defuddle };
   const scores = {} as Record<Extractor, Score>;
   for (const w of EXTRACTORS) scores[w] = scoreText(texts[w], page.gold);
@@ -78,7 +87,11 @@ for (const set of evalSets()) {
     continue;
   }
   const rows: Row[] = [];
-  for (const page of set.pages) rows.push(await run(page));
+  for (const [i, page] of set.pages.entries()) {
+    rows.push(await run(page));
+    const ms = EXTRACTORS.map((w) => `${w} ${Math.round(timings[w])} ms`).join(', ');
+    process.stderr.write(`  [${i + 1}/${set.pages.length}] ${page.name}: ${ms}\n`);
+  }
 
   const shown = rows.filter((r) => allPages || r.scores.qingdu.f1 < 0.9 || r.scores.qingdu.f1 + 0.02 < r.scores.readability.f1);
   const cell = (r: Row, w: Extractor): string => {
