@@ -43,8 +43,10 @@ export interface EvalSet {
 
 /** The visible text of an HTML fragment, one block per line (the same lines the pipeline emits). */
 export function htmlToText(html: string): string {
-  const doc = new JSDOM(`<div id="x">${html}</div>`).window.document;
-  return articleLines(doc.getElementById('x')!).join('\n');
+  const { window } = new JSDOM(`<div id="x">${html}</div>`);
+  const lines = articleLines(window.document.getElementById('x')!);
+  window.close();
+  return lines.join('\n');
 }
 
 function fixtureSet(): EvalSet {

@@ -6,7 +6,8 @@
  * Prints the tables and writes eval-report.json. This is how we decide whether a change is better.
  *
  * Options: `--set fixtures|readability|gne` (repeatable) scores only those sets; `--pages` prints
- * every page's row (by default only pages where Qingdu is below 0.90 or below Readability).
+ * every page's row (by default only pages where Qingdu is below 0.90 or below Readability);
+ * `--only REGEX` (repeatable) scores only the pages whose name matches.
  */
 import { writeFileSync } from 'node:fs';
 import { Readability } from '@mozilla/readability';
@@ -35,14 +36,19 @@ const timings: Record<Extractor, number> = { qingdu: 0, readability: 0, defuddle
 
 async function run(page: EvalPage): Promise<Row> {
   let t = performance.now();
-  const result = runPipeline(loadDocument(page.html, page.url), { url: page.url });
+  const ourDoc = loadDocument(page.html, page.url);
+  const result = runPipeline(ourDoc, { url: page.url });
+  // jsdom keeps every window alive until closed: 130 open pages exhaust a 4 GB heap.
+  ourDoc.defaultView?.close();
   timings.qingdu = performance.now() - t;
   t = performance.now();
   const ours = result.ok ? result.article.text : '';
   let readability = '';
   try {
-    const parsed = new Readability(loadDocument(page.html, page.url)).parse();
+    const doc = loadDocument(page.html, page.url);
+    const parsed = new Readability(doc).parse();
     readability = parsed?.content ? htmlToText(parsed.content) : '';
+    doc.defaultView?.close();
   } catch {
     readability = '';
   }
@@ -53,6 +59,7 @@ async function run(page: EvalPage): Promise<Row> {
     const doc = loadDocument(page.html, page.url);
     const d = await Defuddle(doc, page.url);
     defuddle = d.content ? htmlToText(d.content) : '';
+    doc.defaultView?.close();
   } catch {
     defuddle = '';
   }
@@ -76,6 +83,7 @@ function printTable(table: string[][]): void {
 const args = process.argv.slice(2);
 const onlySets = args.flatMap((a, i) => (args[i - 1] === '--set' ? [a] : []));
 const allPages = args.includes('--pages');
+const onlyPages = args.flatMap((a, i) => (args[i - 1] === '--only' ? [new RegExp(a)] : []));
 
 const report: Record<string, unknown> = { date: new Date().toISOString() };
 for (const set of evalSets()) {
@@ -87,10 +95,11 @@ for (const set of evalSets()) {
     continue;
   }
   const rows: Row[] = [];
-  for (const [i, page] of set.pages.entries()) {
+  const pages = onlyPages.length ? set.pages.filter((p) => onlyPages.some((re) => re.test(p.name))) : set.pages;
+  for (const [i, page] of pages.entries()) {
     rows.push(await run(page));
     const ms = EXTRACTORS.map((w) => `${w} ${Math.round(timings[w])} ms`).join(', ');
-    process.stderr.write(`  [${i + 1}/${set.pages.length}] ${page.name}: ${ms}\n`);
+    process.stderr.write(`  [${i + 1}/${pages.length}] ${page.name}: ${ms}\n`);
   }
 
   const shown = rows.filter((r) => allPages || r.scores.qingdu.f1 < 0.9 || r.scores.qingdu.f1 + 0.02 < r.scores.readability.f1);
@@ -112,7 +121,7 @@ for (const set of evalSets()) {
   const refused = rows.filter((r) => r.qingduNone && !r.readabilityNone);
   console.log(`Qingdu "no article" where Readability has an article: ${refused.length}${refused.length ? ` (${refused.map((r) => r.name).join(', ')})` : ''}`);
 
-  const withMeta = set.pages.map((p, i) => ({ page: p, row: rows[i]! })).filter((x) => x.page.meta);
+  const withMeta = pages.map((p, i) => ({ page: p, row: rows[i]! })).filter((x) => x.page.meta);
   if (withMeta.length) {
     const tally = tallyMeta(withMeta.map((x) => ({ got: x.row.got!, want: x.page.meta! })));
     const metaTable: string[][] = [['metadata', 'right / gold has it', 'accuracy', 'invented where gold has none']];

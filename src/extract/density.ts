@@ -1,3 +1,5 @@
+import { isHiddenByMarkup } from './structure-rules';
+
 /**
  * Text- and punctuation-density scoring of candidate blocks: the method published for
  * GeneralNewsExtractor ("基于文本及符号密度的网页正文提取方法"). The article is the block whose text,
@@ -103,7 +105,8 @@ export function scoreDensity(root: Element): DensityScores {
         punctuation[i] = punctuation[i]! + marks;
       } else if (node.nodeType === 1) {
         const el = node as Element;
-        enter(el, !SKIP.has(el.tagName));
+        // Hidden blocks are not what a reader sees: a display:none keyword dump must not win.
+        enter(el, !SKIP.has(el.tagName) && !isHiddenByMarkup(el));
       }
       continue;
     }

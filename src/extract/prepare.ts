@@ -15,9 +15,10 @@ const MAX_FURNITURE_SHARE = 0.35;
 /**
  * Makes the working copy Readability runs on: furniture and hidden text out, lazy images resolved.
  * One pass over the elements (a selector per rule costs several times more on big pages).
- * Works on a copy the pipeline owns; never on the live page.
+ * Works on a copy the pipeline owns; never on the live page. `keep` (in the copy), when given, is
+ * the densest block: no furniture rule removes it or a wrapper of it.
  */
-export function prepareForExtraction(doc: Document, removed: Removal[]): void {
+export function prepareForExtraction(doc: Document, removed: Removal[], keep: Element | null = null): void {
   const body = doc.body;
   if (!body) return;
   const all = elementsUnder(body);
@@ -39,8 +40,13 @@ export function prepareForExtraction(doc: Document, removed: Removal[]): void {
       el.remove();
       continue;
     }
+    // The block the region was chosen for is the article: a wrapper around it with an unlucky
+    // name (<div id="artical_real" class="js_img_share_area">) stays.
+    if (keep && rule.name !== 'hidden' && el.contains(keep)) continue;
     const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
-    if (text.length / pageWeight >= MAX_FURNITURE_SHARE) continue;
+    // Hidden text always goes, however much of it there is (a display:none keyword dump can be
+    // most of a farm page); Readability would skip it too.
+    if (rule.name !== 'hidden' && text.length / pageWeight >= MAX_FURNITURE_SHARE) continue;
     if (text) removed.push({ rule: rule.name, text: text.slice(0, 200) });
     el.remove();
   }

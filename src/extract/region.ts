@@ -18,15 +18,45 @@ const MAX_CLIMB_ADDED = 3_000;
  * Null when nothing qualifies.
  */
 export function articleRegion(doc: Document): Element | null {
+  return findArticleRegion(doc)?.region ?? null;
+}
+
+export interface ArticleRegion {
+  /** The densest block and up to CLIMB ancestors: what gets copied for extraction. */
+  region: Element;
+  /** The densest block itself, the reason the region was chosen. */
+  core: Element;
+}
+
+/** The region and the densest block inside it. Null when nothing qualifies. */
+export function findArticleRegion(doc: Document): ArticleRegion | null {
   const body = doc.body;
   if (!body) return null;
   const scores = scoreDensity(body);
-  let region = scores.candidates[0]?.element ?? null;
-  for (let i = 0; i < CLIMB && region?.parentElement && region.parentElement !== body; i++) {
+  const core = scores.candidates[0]?.element ?? null;
+  if (!core) return null;
+  let region = core;
+  for (let i = 0; i < CLIMB && region.parentElement && region.parentElement !== body; i++) {
     if (scores.elementsIn(region.parentElement) - scores.elementsIn(region) > MAX_CLIMB_ADDED) break;
     region = region.parentElement;
   }
-  return region;
+  return { region, core };
+}
+
+/** Where `el` is under `ancestor`, as child indices, so the same element can be found in a copy. */
+export function childPath(ancestor: Element, el: Element): number[] {
+  const path: number[] = [];
+  for (let node: Element = el; node !== ancestor && node.parentElement; node = node.parentElement) {
+    path.unshift(Array.prototype.indexOf.call(node.parentElement.children, node) as number);
+  }
+  return path;
+}
+
+/** The element at `path` under `root` (see childPath); null when the copy differs. */
+export function followPath(root: Element, path: readonly number[]): Element | null {
+  let node: Element | null = root;
+  for (const index of path) node = node?.children[index] ?? null;
+  return node;
 }
 
 /**

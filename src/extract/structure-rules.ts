@@ -21,10 +21,15 @@ export const NON_CONTENT_TAGS: ReadonlySet<string> = new Set([
 const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)/i;
 const ROLE = (el: Element): string => el.getAttribute('role') ?? '';
 
+/** Hidden by the page's own markup (hidden, aria-hidden, an inline display:none): Readability skips it too. */
+export function isHiddenByMarkup(el: Element): boolean {
+  return el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true' || HIDDEN_STYLE.test(el.getAttribute('style') ?? '');
+}
+
 export const STRUCTURE_RULES: readonly StructureRule[] = [
   {
     name: 'hidden',
-    test: (el) => el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true' || HIDDEN_STYLE.test(el.getAttribute('style') ?? ''),
+    test: isHiddenByMarkup,
     example: '<div style="display:none">养生 减肥 保健品 …</div>',
   },
   { name: 'navigation', byTagAlone: true, test: (el) => el.tagName === 'NAV' || /^(navigation|menubar|search)$/.test(ROLE(el)), example: '<nav><a href="/">首页</a> | <a href="/news/">新闻</a></nav>' },
@@ -44,8 +49,21 @@ function isFurnitureName(el: Element): boolean {
   const cls = el.getAttribute('class');
   const id = el.id;
   if (!cls && !id) return false;
-  return nameTokens(`${cls ?? ''} ${id}`).some((token) => FURNITURE_TOKENS.has(token));
+  // Judged per name: <div class="main-txt" id="zoom"> (a font-size target) and
+  // <div class="article-body js-figure-zoom"> are the article; one name that says content wins.
+  const names = `${cls ?? ''} ${id}`.split(/\s+/).filter(Boolean).map(nameTokens);
+  const furniture = (tokens: string[]): boolean => tokens.some((token) => FURNITURE_TOKENS.has(token));
+  if (!names.some(furniture)) return false;
+  return !names.some((tokens) => !furniture(tokens) && tokens.some((token) => CONTENT_TOKENS.has(token)));
 }
+
+/**
+ * Words that, in a class or id name with no furniture word, say "this is the article":
+ * article-body, main-txt, post_content, artibody, zhengwen (正文), zw.
+ */
+const CONTENT_TOKENS: ReadonlySet<string> = new Set([
+  'article', 'content', 'body', 'post', 'entry', 'story', 'text', 'txt', 'main', 'detail', 'artibody', 'zhengwen', 'zw',
+]);
 
 /**
  * Words that, as a whole token of an element's class or id, mark page furniture.

@@ -4,6 +4,7 @@ import { guessLanguage } from '../text/script-guess';
 import { bilingualRegExp } from '../text/script-variants';
 import { parseDate } from './date';
 import { GENERIC_SOURCES } from './outlets';
+import { metaBar, readBar } from './bar';
 import { authorFrom, publishedFrom, sourceFrom, sourceFromAuthor } from './publication';
 import { metaContent, titleSuffixes, type MetaTags } from './title';
 import { elementsUnder } from '../dom/walk';
@@ -54,9 +55,11 @@ export function readMetadata(input: MetadataInput): Metadata {
     authorElementName(doc) ??
     plausibleName(metaContent(tags, 'author') ?? metaContent(tags, 'article:author')) ??
     plausibleName(hints.byline);
-  const source = sourceFrom(lines) ?? sourceFromAuthor(author) ?? nonGeneric(metaContent(tags, 'source'));
-  // The publishing body named again as "author" (发布机构) is the source, not an author.
-  const sameBody = author && source && isOrganization(author) && (author.includes(source) || source.includes(author));
+  const bar = readBar(metaBar(doc, input.title, paragraphs[0] ?? ''));
+  const source = sourceFrom(lines) ?? bar.source ?? sourceFromAuthor(author) ?? nonGeneric(metaContent(tags, 'source'));
+  // The publishing body named again as "author" (发布机构) is the source, not an author; so is an
+  // outlet that a template's author field repeats (<meta name="author" content="参考消息">).
+  const sameBody = author && source && (author === source || (isOrganization(author) && (author.includes(source) || source.includes(author))));
   const published =
     publishedFrom(lines) ??
     // Blogs print the date above the headline.
@@ -64,7 +67,7 @@ export function readMetadata(input: MetadataInput): Metadata {
     dateOf(metaContent(tags, 'article:published_time') ?? metaContent(tags, 'pubdate') ?? metaContent(tags, 'publishdate') ?? hints.publishedTime) ??
     dateOf(doc.querySelector('time[datetime]')?.getAttribute('datetime') ?? null);
   const lang = guessLanguage(paragraphs.join('\n'), (hints.lang ?? doc.documentElement.lang ?? '').trim());
-  return { source, published, author: sameBody ? null : author, lang };
+  return { source, published, author: sameBody ? bar.author : (author ?? bar.author), lang };
 }
 
 /** Names of departments and outlets end like this; people's names do not. */
@@ -74,8 +77,11 @@ function isOrganization(name: string): boolean {
   return ORGANIZATION.test(name) || name.length > 6;
 }
 
-/** Where templates mark the author: rel=author, itemprop=author, class, id or test id with "author"/"byline". */
-const AUTHOR_MARK = /author|byline/i;
+/**
+ * Where templates mark the author: rel=author, itemprop=author, or "author"/"byline" as a whole word
+ * of a class, id or test id (class="authorized" is a licence popup, not a byline).
+ */
+const AUTHOR_MARK = /(?:^|[^a-z])(?:author|authors|byline|zuozhe)(?:$|[^a-z])/i;
 const MAX_AUTHOR_CANDIDATES = 8;
 
 /**
@@ -88,12 +94,24 @@ function authorElementName(doc: Document): string | null {
   for (const el of elementsUnder(doc.body)) {
     if (!el.hasAttributes()) continue;
     const marks = `${el.getAttribute('class') ?? ''} ${el.id} ${el.getAttribute('rel') ?? ''} ${el.getAttribute('itemprop') ?? ''} ${el.getAttribute('data-testid') ?? ''}`;
-    if (!AUTHOR_MARK.test(marks)) continue;
-    const name = plausibleName(el.querySelector('[itemprop="name"]')?.textContent ?? el.textContent);
+    if (!AUTHOR_MARK.test(marks.replace(/([a-z])([A-Z])/g, '$1 $2'))) continue;
+    // An author box reads "<a>王文</a><span>中国人民大学…院长</span>": the name is its first text.
+    const name = plausibleName(el.querySelector('[itemprop="name"]')?.textContent ?? firstText(el) ?? el.textContent);
     if (name && name.length <= 20 && !/[,，。:：|]/.test(name)) return name;
     if (++tried >= MAX_AUTHOR_CANDIDATES) break;
   }
   return null;
+}
+
+/** The first non-blank text node under el, when el holds more than one (else null: use the whole). */
+function firstText(el: Element): string | null {
+  const walker = el.ownerDocument.createTreeWalker(el, 4 /* NodeFilter.SHOW_TEXT */);
+  const texts: string[] = [];
+  for (let node = walker.nextNode(); node && texts.length < 2; node = walker.nextNode()) {
+    const text = (node.nodeValue ?? '').trim();
+    if (text) texts.push(text);
+  }
+  return texts.length > 1 ? texts[0]! : null;
 }
 
 function dateOf(value: string | null): string | null {
@@ -112,7 +130,8 @@ function plausibleName(value: string | null | undefined): string | null {
     .replace(/^.{0,12}?(记者|記者)\s*/, '')
     .replace(/\s*[/／].{0,8}(报道|報導|报导)$/, '');
   // 小编 / admin are a site's staff handles, not authors.
-  if (!v || v.length > 30 || /\d{4}|来源|來源|时间|時間|http|小编|小編|^admin$|^editor$/i.test(v)) return null;
+  // 责任编辑 names the desk editor, not the author; 授权/转载/版权 make it a notice.
+  if (!v || v.length > 30 || /\d{4}|来源|來源|时间|時間|http|小编|小編|编辑|編輯|责编|責編|授权|授權|转载|轉載|版权|版權|^admin$|^editor$/i.test(v)) return null;
   return v;
 }
 

@@ -31,6 +31,17 @@ const ENGLISH_DATELINE = /^[A-Z][A-Z .'-]+,\s+(?:[A-Z][a-z]+\.?\s+\d{1,2}\s+)?\(
 const BYLINE_IN_BAR = bilingualRegExp('(?:^|\\s)(?:记者|通讯员)\\s*([\\u4e00-\\u9fff·]{2,4})(?=[\\s/]|$)');
 const ENGLISH_BYLINE = /^By\s+([A-Z][\w.'-]+(?:\s+(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b)[A-Z][\w.'-]+){0,3})/;
 
+/** What a credited person did, printed after the name: 整合, 编译, 报道, 摄. */
+const WORK_DONE = bilingualRegExp('\\s+(?:整合|整理|编译|综合|报道|报导|摄|摄影)$');
+
+/** An 作者: label's value, unless the "value" is the next label ("作者： 转载请注明：…"). */
+function labelledAuthor(line: string): string | null {
+  const m = AUTHOR_LABEL.exec(line);
+  if (!m?.[1]) return null;
+  const after = line.slice(m.index + m[0].length).trimStart();
+  return /^[::]/.test(after) ? null : m[1];
+}
+
 const ANOTHER_ROLE = bilingualRegExp('\\s*(?:通讯员|实习生|记者|摄影|摄像|编辑|见习记者)\\s*');
 
 /** The original outlet named by a 来源 label, a print-edition line, or a wire dateline. */
@@ -75,9 +86,10 @@ export function authorFrom(lines: string[]): string | null {
     // A bar is read whole first: its byline is the author whatever else it says.
     const inBar = BYLINE_IN_BAR.exec(line)?.[1];
     if (inBar && line.length <= 120) return inBar;
-    const value = AUTHOR_LABEL.exec(line)?.[1] ?? BYLINE.exec(line)?.[1] ?? DATELINE_REPORTER.exec(line)?.[1] ?? ENGLISH_BYLINE.exec(line)?.[1];
+    const value = labelledAuthor(line) ?? BYLINE.exec(line)?.[1] ?? DATELINE_REPORTER.exec(line)?.[1] ?? ENGLISH_BYLINE.exec(line)?.[1];
     // "刘晓彤 通讯员 杨帆": the reporter is the author; the next role starts someone else.
-    const name = value ? normalizeText(value).split(ANOTHER_ROLE)[0]?.trim() : '';
+    // "记者陈智 整合": what the reporter did is not part of the name.
+    const name = value ? normalizeText(value).split(ANOTHER_ROLE)[0]?.replace(WORK_DONE, '').trim() : '';
     if (name && !GENERIC_SOURCES.test(name)) return name;
   }
   return null;

@@ -22,10 +22,17 @@ export interface TitleCandidate {
 export function chooseTitle(candidates: TitleCandidate[], articleText: string): string | null {
   const bodyGrams = tokenBigrams(articleText.slice(0, 3000));
   const bodyLines = new Set(articleText.split('\n').map(normalizeText));
+  // A class-matched box can hold the headline and its publication bar: only h1 and 原标题 count here.
+  const headlines = candidates.filter((c) => c.from === 'h1' || c.from === 'original').map((c) => normalizeText(c.text));
   let best: { text: string; score: number } | null = null;
   for (const c of candidates) {
     const text = normalizeText(c.text);
     if (text.length < 4 || text.length > 120) continue;
+    // A cut-off copy ("…无敌免...", an og:title that stops at a quote mark) of a headline the page
+    // prints whole is not the title.
+    const stem = text.replace(TRAILING_ELLIPSIS, '');
+    const cutOff = stem !== text || c.from === 'og' || c.from === 'readability' || c.from === 'document';
+    if (cutOff && headlines.some((h) => h !== text && h.length > stem.length && h.length <= 120 && h.startsWith(stem))) continue;
     // A subheading of the article agrees with it perfectly and is not its title.
     if ((c.from === 'h2' || c.from === 'class') && bodyLines.has(text)) continue;
     const grams = tokenBigrams(text);
@@ -42,6 +49,8 @@ export function chooseTitle(candidates: TitleCandidate[], articleText: string): 
   }
   return best?.text ?? null;
 }
+
+const TRAILING_ELLIPSIS = /(?:\.{2,}|…+)$/;
 
 const SOURCE_WEIGHT: Record<TitleCandidate['from'], number> = {
   original: 0.9,
@@ -60,7 +69,7 @@ export function titleCandidates(doc: Document, tags: MetaTags, readabilityTitle:
     const t = normalizeText(text ?? '');
     if (t) out.push({ text: t, from });
   };
-  for (const h of Array.from(doc.querySelectorAll('h1')).slice(0, 5)) push(h.textContent, 'h1');
+  for (const h of Array.from(doc.querySelectorAll('h1')).slice(0, 5)) push(headingText(h), 'h1');
   const all = doc.body ? elementsUnder(doc.body) : [];
   let classed = 0;
   for (let i = 0; i < all.length && classed < 20; i++) {
@@ -68,15 +77,30 @@ export function titleCandidates(doc: Document, tags: MetaTags, readabilityTitle:
     if (!el.hasAttributes() || el.tagName === 'H1') continue;
     const names = `${el.getAttribute('class') ?? ''} ${el.id}`;
     if (names.length > 1 && TITLE_CLASS.test(names) && el.childElementCount <= 3) {
-      push(el.textContent, 'class');
+      push(headingText(el), 'class');
       classed++;
     }
   }
   for (const h of Array.from(doc.querySelectorAll('h2')).slice(0, 3)) push(h.textContent, 'h2');
   push(metaContent(tags, 'og:title') ?? metaContent(tags, 'twitter:title'), 'og');
-  for (const segment of (doc.title ?? '').split(TITLE_SEPARATORS)) push(segment, 'document');
+  const segments = (doc.title ?? '').split(TITLE_SEPARATORS);
+  for (const segment of segments) push(segment, 'document');
+  const siteAfterHyphen = BARE_HYPHEN_SITE.exec(normalizeText(segments[0] ?? ''));
+  if (siteAfterHyphen) push(siteAfterHyphen[1], 'document');
   push(readabilityTitle, 'readability');
   return out;
+}
+
+/** Badges a template sets in the headline's own box: <h1><span>原创</span>标题</h1>. */
+const HEADLINE_BADGE = bilingualRegExp('^(原创|独家|首发|置顶|推荐|热|荐|精|图|视频)$');
+
+/** A headline's text without a badge element in front of it. */
+function headingText(el: Element): string {
+  const first = el.firstElementChild;
+  const text = el.textContent ?? '';
+  const badge = first ? normalizeText(first.textContent ?? '') : '';
+  if (!badge || !HEADLINE_BADGE.test(badge) || !normalizeText(text).startsWith(badge)) return text;
+  return normalizeText(text).slice(badge.length);
 }
 
 /** Titles named by 原标题 lines the clean stage took out of the body. */
@@ -105,13 +129,17 @@ export function metaContent(tags: MetaTags, name: string): string | null {
   return tags.get(name) || null;
 }
 
+/**
+ * "标题-站点名", "…GPU-EDN 电子技术设计": a bare hyphen before a short name (not "2024-2027年")
+ * separates a site or section name.
+ */
+const BARE_HYPHEN_SITE = /^(.+)-((?:[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z ]{0,12})?[\u4e00-\u9fffA-Za-z]{2,12})$/;
+
 /** The segments of the <title> other than the article title: section and site names. */
 export function titleSuffixes(doc: Document): string[] {
   const segments = (doc.title ?? '').split(TITLE_SEPARATORS).map(normalizeText).filter(Boolean);
-  // "标题-站点名": a bare hyphen separates a site name too, when what follows it is a short name
-  // (not "2024-2027年").
   const last = segments[segments.length - 1] ?? '';
-  const bare = /^(.+)-([\u4e00-\u9fffA-Za-z]{2,12})$/.exec(last);
+  const bare = BARE_HYPHEN_SITE.exec(last);
   if (bare?.[1] && bare[2]) segments.splice(segments.length - 1, 1, bare[1], bare[2]);
   return segments.slice(1);
 }

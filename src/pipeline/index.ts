@@ -1,6 +1,6 @@
 import { cleanArticle } from '../clean';
 import { extractWithReadability, type Extracted } from '../extract/readability';
-import { articleRegion, regionDocument } from '../extract/region';
+import { childPath, findArticleRegion, followPath, regionDocument } from '../extract/region';
 import { densityCandidates } from '../extract/density';
 import { readabilityLooksWrong } from '../extract/fallback';
 import { findLeadFigure } from '../extract/lead-figure';
@@ -51,8 +51,18 @@ function run(doc: Document, options: PipelineOptions): PipelineResult {
   }
 
   const removed: Removal[] = [];
-  const extracted = extractFrom(doc, removed);
-  if (!extracted) return noArticle();
+  const ours = extractFrom(doc, removed);
+  const result = ours ? finish(doc, ours, removed, options) : noArticle();
+  if (result.ok) return result;
+  // Where Firefox's Reader View opens a page, so must we: when our cleaner working copy found
+  // nothing, bare Readability on an untouched copy gets a chance, through the same clean stage.
+  const bare = extractWithReadability(doc.cloneNode(true) as Document);
+  return bare ? finish(doc, bare, [], options) : result;
+}
+
+/** From an extracted container to the article: lead figure, blocks, metadata, clean, sanitize. */
+function finish(doc: Document, extracted: Extracted, removed: Removal[], options: PipelineOptions): PipelineResult {
+  const win = doc.defaultView as Window & typeof globalThis;
 
   // The extraction may pick any element as the article's root (<xmp>, <noscript>, <title>, <font> …):
   // its children would be serialized by the root's rules — text under <xmp> comes out unescaped, so
@@ -102,11 +112,13 @@ function run(doc: Document, options: PipelineOptions): PipelineResult {
  * region gives nothing (the density guess was wrong, or the page is unusual).
  */
 function extractFrom(doc: Document, removed: Removal[]): Extracted | null {
-  const region = articleRegion(doc);
-  if (region) {
+  const found = findArticleRegion(doc);
+  if (found) {
     const regionRemoved: Removal[] = [];
-    const work = regionDocument(doc, region);
-    prepareForExtraction(work, regionRemoved);
+    const work = regionDocument(doc, found.region);
+    const copied = work.body.firstElementChild;
+    const core = copied ? followPath(copied, childPath(found.region, found.core)) : null;
+    prepareForExtraction(work, regionRemoved, core);
     const extracted = extractWithReadability(work);
     if (extracted && textWeight(extracted.content.textContent ?? '') >= MIN_REGION_WEIGHT) {
       removed.push(...regionRemoved);
