@@ -32,7 +32,8 @@ export function chooseTitle(candidates: TitleCandidate[], articleText: string): 
     // prints whole is not the title.
     const stem = text.replace(TRAILING_ELLIPSIS, '');
     const cutOff = stem !== text || c.from === 'og' || c.from === 'readability' || c.from === 'document';
-    if (cutOff && headlines.some((h) => h !== text && h.length > stem.length && h.length <= 120 && h.startsWith(stem))) continue;
+    // …a cut, not a headline followed by its bar ("…75% 2024-03-16 来源：…" in one <h1>).
+    if (cutOff && headlines.some((h) => h !== text && h.length > stem.length && h.length <= 120 && h.startsWith(stem) && !/\s/.test(h[stem.length]!))) continue;
     // A subheading of the article agrees with it perfectly and is not its title.
     if ((c.from === 'h2' || c.from === 'class') && bodyLines.has(text)) continue;
     const grams = tokenBigrams(text);
@@ -131,15 +132,17 @@ export function metaContent(tags: MetaTags, name: string): string | null {
 
 /**
  * "标题-站点名", "…GPU-EDN 电子技术设计": a bare hyphen before a short name (not "2024-2027年")
- * separates a site or section name.
+ * separates a site or section name from the headline. (Site names themselves are read more
+ * strictly in titleSuffixes: a spam <title> is a chain of such segments.)
  */
 const BARE_HYPHEN_SITE = /^(.+)-((?:[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z ]{0,12})?[\u4e00-\u9fffA-Za-z]{2,12})$/;
 
 /** The segments of the <title> other than the article title: section and site names. */
 export function titleSuffixes(doc: Document): string[] {
   const segments = (doc.title ?? '').split(TITLE_SEPARATORS).map(normalizeText).filter(Boolean);
+  // "标题-站点名": a bare hyphen separates a site name too, when what follows it is a short name.
   const last = segments[segments.length - 1] ?? '';
-  const bare = BARE_HYPHEN_SITE.exec(last);
+  const bare = /^(.+)-([\u4e00-\u9fffA-Za-z]{2,12})$/.exec(last);
   if (bare?.[1] && bare[2]) segments.splice(segments.length - 1, 1, bare[1], bare[2]);
   return segments.slice(1);
 }

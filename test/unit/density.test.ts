@@ -4,6 +4,7 @@ import fc from 'fast-check';
 import { JSDOM } from 'jsdom';
 import { describe, expect, it, test } from 'vitest';
 import { densityCandidates, scoreDensity, type DensityCandidate } from '../../src/extract/density';
+import { isHiddenByMarkup } from '../../src/extract/structure-rules';
 import { fixtureDocument, listFixtures, loadFixture } from '../support/fixtures';
 import { fuzzSeed, pageDocument, randomPage } from '../support/fuzz';
 
@@ -16,7 +17,8 @@ function referenceCandidates(root: Element): DensityCandidate[] {
   const elements = Array.from(root.querySelectorAll('*'));
   for (let i = elements.length - 1; i >= 0; i--) {
     const el = elements[i]!;
-    if (SKIP.has(el.tagName)) continue;
+    // Hidden markup is not what a reader sees (a display:none keyword dump must not win).
+    if (SKIP.has(el.tagName) || isHiddenByMarkup(el)) continue;
     const s: Stats = { text: 0, linkText: 0, tags: 1, linkTags: el.tagName === 'A' ? 1 : 0, punctuation: 0, paragraphs: el.tagName === 'P' ? 1 : 0 };
     for (let node = el.firstChild; node; node = node.nextSibling) {
       if (node.nodeType === 3) {

@@ -1,0 +1,110 @@
+/**
+ * The pipeline on real pages nobody wrote for us (../shared/data/pages, read in place): the 60 real
+ * Chinese news pages against our blind gold, and Readability's own suite against its expected
+ * output. These floors are what `npm run eval` measured when they were set; a change that drops
+ * below them made extraction worse on the open web, whatever the fixtures say.
+ * Where the pages are absent (a machine without ../shared), the suite is skipped and says why.
+ */
+import { describe, expect, it } from 'vitest';
+import { evalSets, type EvalPage } from '../../bench/eval-sets';
+import { metaFieldRight } from '../../bench/eval-meta';
+import { loadDocument } from '../../src/cli/load-page';
+import { runPipeline, type PipelineResult } from '../../src/pipeline';
+import { scoreText } from '../support/score';
+
+const sets = evalSets();
+const gne = sets.find((s) => s.id === 'gne')!;
+const readability = sets.find((s) => s.id === 'readability')!;
+
+/** A hang guard far above any real run (the whole set takes well under a minute idle). */
+const SET_GUARD_MS = 1_200_000;
+
+interface Outcome {
+  page: EvalPage;
+  result: PipelineResult;
+  f1: number;
+}
+
+function readAll(pages: EvalPage[]): Outcome[] {
+  return pages.map((page) => {
+    const doc = loadDocument(page.html, page.url);
+    const result = runPipeline(doc, { url: page.url });
+    doc.defaultView?.close();
+    const text = result.ok ? result.article.text : '';
+    return { page, result, f1: scoreText(text, page.gold).f1 };
+  });
+}
+
+const mean = (xs: number[]): number => xs.reduce((a, b) => a + b, 0) / Math.max(1, xs.length);
+
+describe.skipIf(!gne.pages.length)(`real Chinese news pages (${gne.missing ?? `${gne.pages.length} pages`})`, () => {
+  let outcomes: Outcome[] = [];
+  const byName = (name: string): Outcome => outcomes.find((o) => o.page.name === name)!;
+
+  it('reads every page, close to the blind gold', { timeout: SET_GUARD_MS }, () => {
+    outcomes = readAll(gne.pages);
+    const refused = outcomes.filter((o) => !o.result.ok).map((o) => o.page.name);
+    expect(refused).toEqual([]);
+    const f1s = outcomes.map((o) => o.f1);
+    console.log(`[real pages] gne: mean F1 ${mean(f1s).toFixed(3)}, min ${Math.min(...f1s).toFixed(3)}`);
+    expect(mean(f1s)).toBeGreaterThanOrEqual(0.96);
+    // toutiao-2 is a photo gallery whose captions live in script data: no extractor reads them.
+    expect(outcomes.filter((o) => o.f1 < 0.8).map((o) => o.page.name)).toEqual(['toutiao-2']);
+  });
+
+  it('keeps the article in a wrapper whose class or id also names furniture (id="zoom", class="…share…")', () => {
+    // gzggw-1: <div class="main-txt" id="zoom"> is the article; ifeng-3: <div id="artical_real" class="js_img_share_area">.
+    for (const name of ['gzggw-1', 'ifeng-3']) {
+      const o = byName(name);
+      expect(o.result.ok && o.result.article.text).toContain(o.page.gold.split('\n')[0]!.slice(0, 30));
+      expect(o.f1, name).toBeGreaterThan(0.95);
+    }
+    const ifeng = byName('ifeng-3');
+    expect(ifeng.result.ok && ifeng.result.article.text).not.toContain('【特别策划】');
+  });
+
+  it('never lets a hidden keyword dump outweigh the article', () => {
+    const o = byName('njxfhn-1');
+    expect(o.result.ok && o.result.article.text).not.toContain('邓朴方潜逃');
+    expect(o.f1).toBeGreaterThan(0.95);
+  });
+
+  it('finds title, outlet and date as a reader sees them, and names no outlet the page does not', () => {
+    const fields = ['title', 'source', 'published'] as const;
+    const accuracy: Record<string, number> = {};
+    for (const field of fields) {
+      const withGold = outcomes.filter((o) => o.page.meta?.[field]);
+      const right = withGold.filter((o) => o.result.ok && metaFieldRight(field, o.result.article[field], o.page.meta![field]));
+      accuracy[field] = right.length / withGold.length;
+    }
+    console.log(`[real pages] gne metadata: ${JSON.stringify(accuracy)}`);
+    expect(accuracy.title).toBeGreaterThanOrEqual(0.9);
+    expect(accuracy.source).toBeGreaterThanOrEqual(0.65);
+    expect(accuracy.published).toBeGreaterThanOrEqual(0.82);
+    // The outlet a portal prints beside the date, unlabelled, as a reader reads it.
+    const source = (name: string): string | null => {
+      const r = byName(name).result;
+      return r.ok ? r.article.source : null;
+    };
+    expect(source('sina-1')).toBe('参考消息'); // <a class="source">
+    expect(source('toutiao-3')).toBe('南方都市报'); // 原创 · 南方都市报 · 2019-09-09
+    expect(source('thepaper-1')).toBe('中国青年报'); // 石佳/中国青年报
+    // A badge in a box marked "source" is not an outlet.
+    expect(source('baijiahao-1')).not.toBe('优质原创作者');
+  });
+});
+
+describe.skipIf(!readability.pages.length)(`Readability's test suite (${readability.missing ?? `${readability.pages.length} pages`})`, () => {
+  it('stays at or above the measured floor (the open gap is tracked in the extraction issue)', { timeout: SET_GUARD_MS }, () => {
+    const outcomes = readAll(readability.pages.filter((p) => p.gold.trim()));
+    const f1s = outcomes.map((o) => o.f1);
+    const refused = outcomes.filter((o) => !o.result.ok).map((o) => o.page.name);
+    console.log(`[real pages] readability suite: mean F1 ${mean(f1s).toFixed(3)}, min ${Math.min(...f1s).toFixed(3)}, no article on ${refused.length}: ${refused.join(', ')}`);
+    expect(mean(f1s)).toBeGreaterThanOrEqual(READABILITY_FLOOR);
+    expect(refused.length).toBeLessThanOrEqual(MAX_REFUSED);
+  });
+});
+
+/** Set from `npm run eval` (mean F1 0.802, "no article" on 11 pages when set), a little below it. */
+const READABILITY_FLOOR = 0.79;
+const MAX_REFUSED = 11;
