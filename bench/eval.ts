@@ -55,7 +55,7 @@ async function run(page: EvalPage): Promise<Row> {
   timings.readability = performance.now() - t;
   t = performance.now();
   let defuddle = '';
-  try {
+  if (withDefuddle) try {
     const doc = loadDocument(page.html, page.url);
     const d = await Defuddle(doc, page.url);
     defuddle = d.content ? htmlToText(d.content) : '';
@@ -83,6 +83,8 @@ function printTable(table: string[][]): void {
 const args = process.argv.slice(2);
 const onlySets = args.flatMap((a, i) => (args[i - 1] === '--set' ? [a] : []));
 const allPages = args.includes('--pages');
+/** defuddle takes most of the run (30 s on one wikipedia page): `--no-defuddle` leaves it out while iterating. */
+const withDefuddle = !args.includes('--no-defuddle');
 const onlyPages = args.flatMap((a, i) => (args[i - 1] === '--only' ? [new RegExp(a)] : []));
 
 const report: Record<string, unknown> = { date: new Date().toISOString() };

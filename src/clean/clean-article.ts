@@ -250,7 +250,11 @@ function repeatsFollowingText(text: string, blocks: { el: Element; line: string;
   let following = '';
   for (let j = index + 1; j < blocks.length && following.length < text.length + 200; j++) following += blocks[j]!.text;
   const probe = text.replace(/(\.{3}|…+|\.\.)$/, '');
-  return probe.length >= MIN_REPEAT_LENGTH && following.includes(probe);
+  if (probe.length < MIN_REPEAT_LENGTH || !following.includes(probe)) return false;
+  // A paragraph printed again whole, as a paragraph of its own, is the page's text twice, not a
+  // summary box: the reader shows what the page shows.
+  const block = blocks[index]!;
+  return !(probe === text && block.el.tagName === 'P' && blocks.slice(index + 1).some((b) => b.el.tagName === 'P' && b.text === text));
 }
 
 function remove(result: CleanResult, el: Element, root: Element, rule: string, text: string, anchor: string | null = null): void {

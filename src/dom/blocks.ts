@@ -155,12 +155,22 @@ export function looksLikeLinkList(root: Element): boolean {
   const blocks = leafBlocks(root);
   if (blocks.length < 8) return false;
   let linked = 0;
+  let chars = 0;
+  let linkChars = 0;
   for (const block of blocks) {
     const length = normalizeText(block.textContent ?? '').length;
-    if (length > 0 && linkDensity(block, length) >= 0.3) linked++;
+    const density = linkDensity(block, length);
+    if (length > 0 && density >= 0.3) linked++;
+    chars += length;
+    linkChars += density * length;
   }
-  return linked / blocks.length >= 0.5;
+  // Most blocks linked, and most of the text in links: a Wikipedia article has many linked rows
+  // (infobox, lists) but its text is prose, about a quarter of it in links.
+  return linked / blocks.length >= 0.5 && linkChars >= chars * MIN_LIST_LINK_SHARE;
 }
+
+/** Share of a link list's text that is link text. */
+const MIN_LIST_LINK_SHARE = 0.4;
 
 /** Trims the indentation pages put in front of paragraphs (全角空格, &nbsp;) and trailing blanks. */
 export function trimBlockEdges(root: Element): void {

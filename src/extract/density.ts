@@ -49,6 +49,10 @@ export interface DensityScores {
   candidates: DensityCandidate[];
   /** Elements in el's subtree, itself included (scripts, styles and svg not counted); 0 for unscored elements. */
   elementsIn(el: Element): number;
+  /** Non-space characters outside links in the whole root. */
+  netText: number;
+  /** Text, link text and punctuation in el's subtree; null for unscored elements. */
+  textIn(el: Element): { text: number; linkText: number; punctuation: number } | null;
 }
 
 /**
@@ -146,10 +150,15 @@ export function scoreDensity(root: Element): DensityScores {
   const candidates = scored.map(({ element, score, text, paragraphs }) => ({ element, score, text, paragraphs }));
   return {
     candidates,
+    netText: text[0]! - linkText[0]!,
     // A linear search: articleRegion asks about two or three elements.
     elementsIn: (el) => {
       const i = elements.indexOf(el);
       return i > 0 && kind[i] !== 0 ? tags[i]! : 0;
+    },
+    textIn: (el) => {
+      const i = elements.indexOf(el);
+      return i > 0 && kind[i] !== 0 ? { text: text[i]!, linkText: linkText[i]!, punctuation: punctuation[i]! } : null;
     },
   };
 }

@@ -32,14 +32,13 @@ export function prepareForExtraction(doc: Document, removed: Removal[], keep: El
     const rule = !el.hasAttributes() ? TAG_RULES.find((r) => r.test(el)) : STRUCTURE_RULES.find((r) => r.test(el));
     if (rule) doomed.push({ el, rule });
   }
+  // Scripts and styles first: their text (often most of a page's) must not count in the share
+  // that protects the article's own wrapper below.
+  for (const { el, rule } of doomed) if (rule === NON_CONTENT_RULE) el.remove();
   const pageWeight = Math.max(1, (body.textContent ?? '').length);
   for (const { el, rule } of doomed) {
     // Skip what an earlier removal already took with its ancestor.
-    if (!body.contains(el)) continue;
-    if (rule === NON_CONTENT_RULE) {
-      el.remove();
-      continue;
-    }
+    if (rule === NON_CONTENT_RULE || !body.contains(el)) continue;
     // The block the region was chosen for is the article: a wrapper around it with an unlucky
     // name (<div id="artical_real" class="js_img_share_area">) stays.
     if (keep && rule.name !== 'hidden' && el.contains(keep)) continue;

@@ -1,4 +1,4 @@
-import { scoreDensity } from './density';
+import { scoreDensity, type DensityScores } from './density';
 
 /**
  * Levels to climb from the densest block: an article's lede, images and subheadings often sit in
@@ -26,6 +26,8 @@ export interface ArticleRegion {
   region: Element;
   /** The densest block itself, the reason the region was chosen. */
   core: Element;
+  /** Non-space characters outside links on the whole page, to judge what the region yields. */
+  pageText: number;
 }
 
 /** The region and the densest block inside it. Null when nothing qualifies. */
@@ -36,11 +38,45 @@ export function findArticleRegion(doc: Document): ArticleRegion | null {
   const core = scores.candidates[0]?.element ?? null;
   if (!core) return null;
   let region = core;
-  for (let i = 0; i < CLIMB && region.parentElement && region.parentElement !== body; i++) {
-    if (scores.elementsIn(region.parentElement) - scores.elementsIn(region) > MAX_CLIMB_ADDED) break;
-    region = region.parentElement;
+  // Paragraphs straight under <body> (a bare page): the article is the page, not one paragraph of it.
+  if (core.parentElement === body && scores.netText - ((scores.textIn(core)?.text ?? 0) - (scores.textIn(core)?.linkText ?? 0)) >= MIN_ADDED_TEXT * 10) return null;
+  for (let i = 0; i < MAX_CLIMB && region.parentElement && region.parentElement !== body; i++) {
+    const parent = region.parentElement;
+    if (scores.elementsIn(parent) - scores.elementsIn(region) > MAX_CLIMB_ADDED) break;
+    // Past the first levels, climb only while what the parent adds reads like more of the article:
+    // a long story split into sections (engadget, quanta) is several sibling blocks of prose.
+    if (i >= CLIMB && addition(scores, region, parent) === 'other') break;
+    region = parent;
   }
-  return { region, core };
+  return { region, core, pageText: scores.netText };
+}
+
+/** Levels a climb may go up at most, past CLIMB only through wrappers and added prose. */
+const MAX_CLIMB = 12;
+/** Link share above which added text is a list of links, not prose. */
+const MAX_ADDED_LINK_SHARE = 0.25;
+/** Added text must be at least this share of the region's own to count as more of the article. */
+const MIN_ADDED_SHARE = 1;
+/** Added text below this is no addition: the parent is a wrapper. */
+const MIN_ADDED_TEXT = 20;
+
+/**
+ * What parent adds to child's text: (almost) nothing (a wrapper, a caption, a date), prose (little
+ * link text, punctuated as the child is), or other matter (a link list, a feed).
+ */
+function addition(scores: DensityScores, child: Element, parent: Element): 'nothing' | 'prose' | 'other' {
+  const inner = scores.textIn(child);
+  const outer = scores.textIn(parent);
+  if (!inner || !outer) return 'other';
+  const added = outer.text - inner.text;
+  if (added < MIN_ADDED_TEXT) return 'nothing';
+  // More of the article is of the article's order of size (its other sections); a slogan, a
+  // disclaimer or an author box beside it is small, and is not worth a level.
+  if (added < inner.text * MIN_ADDED_SHARE) return 'other';
+  const addedLinks = outer.linkText - inner.linkText;
+  const addedPunctuation = outer.punctuation - inner.punctuation;
+  const prose = addedLinks / added <= MAX_ADDED_LINK_SHARE && addedPunctuation / added >= 0.5 * (inner.punctuation / Math.max(1, inner.text));
+  return prose ? 'prose' : 'other';
 }
 
 /** Where `el` is under `ancestor`, as child indices, so the same element can be found in a copy. */

