@@ -16,7 +16,8 @@ import { loadDocument } from '../src/cli/load-page';
 import { runPipeline } from '../src/pipeline';
 import { scoreText, type Score } from '../test/support/score';
 import { META_FIELDS, metaFieldRight, tallyMeta } from './eval-meta';
-import { evalSets, htmlToText, type EvalPage, type GoldMeta } from './eval-sets';
+import { evalSets, GNE_GOLD_DIR, htmlToText, type EvalPage, type GoldMeta } from './eval-sets';
+import { scoreFigurePage, totalFigureScore, type FigureScore } from './eval-figures';
 
 const EXTRACTORS = ['qingdu', 'readability', 'defuddle'] as const;
 type Extractor = (typeof EXTRACTORS)[number];
@@ -74,6 +75,27 @@ async function run(page: EvalPage): Promise<Row> {
 }
 
 const f3 = (n: number): string => n.toFixed(3);
+
+/** Key figures on the gold text of the real pages: exact and overlap precision and recall, misses and false positives. */
+function printFigureScores(names: string[]): FigureScore {
+  const total = totalFigureScore(names.flatMap((name) => scoreFigurePage(GNE_GOLD_DIR, name) ?? []));
+  const ratio = (a: number, b: number): string => (b ? f3(a / b) : '-');
+  console.log('');
+  printTable([
+    ['key figures (on the gold text)', 'gold', 'found', 'precision', 'recall'],
+    ['exact span', String(total.gold), String(total.predicted), ratio(total.exact, total.predicted), ratio(total.exact, total.gold)],
+    ['overlap (one-to-one)', String(total.gold), String(total.predicted), ratio(total.overlap, total.predicted), ratio(total.overlap, total.gold)],
+  ]);
+  const limit = allPages ? Infinity : 40;
+  const list = (label: string, items: string[]): void => {
+    if (!items.length) return;
+    console.log(`${label} (${items.length}${items.length > limit ? `, first ${limit}; --pages lists all` : ''}):`);
+    for (const item of items.slice(0, limit)) console.log(`  ${item}`);
+  };
+  list('missed figures', total.misses);
+  list('false positives', total.falsePositives);
+  return total;
+}
 
 function printTable(table: string[][]): void {
   const widths = table[0]!.map((_, i) => Math.max(...table.map((row) => (row[i] ?? '').length)));
@@ -141,6 +163,7 @@ for (const set of evalSets()) {
     if (wrong.length && set.id !== 'fixtures') console.log(['wrong metadata:', ...wrong].join('\n'));
     report[`${set.id}-meta`] = tally;
   }
+  if (set.id === 'gne') report['gne-figures'] = printFigureScores(pages.map((p) => p.name));
   report[set.id] = rows.map(({ got: _got, ...r }) => r);
 }
 writeFileSync('eval-report.json', JSON.stringify(report, null, 2));
