@@ -55,7 +55,16 @@ export const EXCLUSIONS: readonly ExclusionRow[] = [
   { kind: 'name', example: '建党100周年', rule: '周年 (an anniversary) is not a duration' },
   { kind: 'name', example: '三年级学生', rule: 'unit table: 年 not before 级' },
   { kind: 'name', example: '“两癌”免费筛查', rule: '癌 is not a unit' },
+  { kind: 'name', example: '美国10年期国债收益率上涨', rule: 'lexicon (N年期国债 is a bond)' },
+  { kind: 'name', example: '长三角一体化发展', rule: 'lexicon (false friend: 长三角, 三角形)' },
   // Idioms and vague amounts.
+  { kind: 'vague', example: '当地政府十分重视', rule: 'lexicon (false friend: 十分 "very")' },
+  { kind: 'vague', example: '红纸四周贴满了字', rule: 'lexicon (false friend: 四周 "around")' },
+  { kind: 'vague', example: '原先像是四处撒欢的马驹', rule: 'lexicon (false friend: 四处)' },
+  { kind: 'vague', example: '万一出了问题', rule: 'lexicon (false friend: 万一)' },
+  { kind: 'vague', example: '一律不得收费', rule: 'lexicon (false friend: 一律)' },
+  { kind: 'vague', example: '千万别相信陌生来电', rule: 'lexicon (false friend: 千万 "by all means")' },
+  { kind: 'vague', example: '五官端正，七彩云南，九州大地', rule: 'lexicon (false friends: 五官, 七彩, 九州)' },
   { kind: 'vague', example: '打通基层诊疗服务“最后一公里”', rule: '一 alone + unit is "a"' },
   { kind: 'vague', example: '几千公里外的患者', rule: '几 makes a number vague' },
   { kind: 'vague', example: '高血压十几年了', rule: '几 makes a number vague' },
@@ -120,6 +129,18 @@ export const LEXICON: readonly string[] = [
   '三区三州',
   '二七区',
   '[一二三四五六七八九十两\\d]+年(?:规划|计划|行动)',
+  // False friends: a numeral inside a word that is not a number.
+  '十分(?![钟之])', // 十分重视 "very", not 十分钟
+  '四周(?![年岁内后以来左])', // 红纸四周 "around", not 四周后
+  '四处',
+  '万一',
+  '一律',
+  '千万(?=[别不要记得])', // 千万别 "by all means"
+  '九州',
+  '五官',
+  '七彩',
+  '[长珠]三角|三角[形洲区]',
+  '[一二三四五六七八九十两\\d]+年期(?=[国债])', // 10年期国债: a bond's name
 ];
 
 export const LEXICON_RE = new RegExp(LEXICON.join('|'), 'g');
