@@ -51,7 +51,7 @@ export interface DensityScores {
   elementsIn(el: Element): number;
   /** Non-space characters outside links in the whole root. */
   netText: number;
-  /** Text, link text and punctuation in el's subtree; null for unscored elements. */
+  /** Text, link text and punctuation in el's subtree (the root's too); null for unscored elements. */
   textIn(el: Element): { text: number; linkText: number; punctuation: number } | null;
 }
 
@@ -158,7 +158,8 @@ export function scoreDensity(root: Element): DensityScores {
     },
     textIn: (el) => {
       const i = elements.indexOf(el);
-      return i > 0 && kind[i] !== 0 ? { text: text[i]!, linkText: linkText[i]!, punctuation: punctuation[i]! } : null;
+      // The root (index 0) is not scored, but its totals are known.
+      return i === 0 || (i > 0 && kind[i] !== 0) ? { text: text[i]!, linkText: linkText[i]!, punctuation: punctuation[i]! } : null;
     },
   };
 }

@@ -38,8 +38,6 @@ export function findArticleRegion(doc: Document): ArticleRegion | null {
   const core = scores.candidates[0]?.element ?? null;
   if (!core) return null;
   let region = core;
-  // Paragraphs straight under <body> (a bare page): the article is the page, not one paragraph of it.
-  if (core.parentElement === body && scores.netText - ((scores.textIn(core)?.text ?? 0) - (scores.textIn(core)?.linkText ?? 0)) >= MIN_ADDED_TEXT * 10) return null;
   for (let i = 0; i < MAX_CLIMB && region.parentElement && region.parentElement !== body; i++) {
     const parent = region.parentElement;
     if (scores.elementsIn(parent) - scores.elementsIn(region) > MAX_CLIMB_ADDED) break;
@@ -48,6 +46,9 @@ export function findArticleRegion(doc: Document): ArticleRegion | null {
     if (i >= CLIMB && addition(scores, region, parent) === 'other') break;
     region = parent;
   }
+  // The article's blocks straight under <body> (a bare or table-layout page): it is the page, not
+  // one block of it; the whole page is read instead.
+  if (region.parentElement === body && addition(scores, region, body) === 'prose') return null;
   return { region, core, pageText: scores.netText };
 }
 

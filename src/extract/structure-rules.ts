@@ -51,10 +51,17 @@ function isFurnitureName(el: Element): boolean {
   if (!cls && !id) return false;
   // Judged per name: <div class="main-txt" id="zoom"> (a font-size target) and
   // <div class="article-body js-figure-zoom"> are the article; one name that says content wins.
-  const names = `${cls ?? ''} ${id}`.split(/\s+/).filter(Boolean).map(nameTokens);
+  // A heading's slug (id="sharing-with-a-single-developer") is not a template's class.
+  const names = `${cls ?? ''} ${id}`.split(/\s+/).filter((name) => name && !isSlug(name)).map(nameTokens);
   const furniture = (tokens: string[]): boolean => tokens.some((token) => FURNITURE_TOKENS.has(token));
   if (!names.some(furniture)) return false;
   return !names.some((tokens) => !furniture(tokens) && tokens.some((token) => CONTENT_TOKENS.has(token)));
+}
+
+/** Five or more lower-case words joined by hyphens: an anchor made from a heading. */
+function isSlug(name: string): boolean {
+  const parts = name.split('-');
+  return parts.length >= 5 && parts.every((part) => /^[a-z0-9]+$/.test(part));
 }
 
 /**

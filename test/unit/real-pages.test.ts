@@ -105,6 +105,6 @@ describe.skipIf(!readability.pages.length)(`Readability's test suite (${readabil
   });
 });
 
-/** Set from `npm run eval` (mean F1 0.903, "no article" on 1 page when set), a little below it. */
-const READABILITY_FLOOR = 0.89;
+/** Set from `npm run eval` (mean F1 0.910, "no article" on 1 page when set), a little below it. */
+const READABILITY_FLOOR = 0.9;
 const MAX_REFUSED = 1;
