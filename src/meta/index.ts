@@ -30,6 +30,8 @@ export interface MetadataInput {
   paragraphs: string[];
   metaLines: string[];
   credits: Credit[];
+  /** The repost site's name, when known: never the author. */
+  site?: string | null;
 }
 
 type Metadata = Pick<Article, 'source' | 'published' | 'author' | 'lang'>;
@@ -52,11 +54,14 @@ export function readMetadata(input: MetadataInput): Metadata {
   const credited = authorFrom(creditLines);
   const author =
     (labelled && isOrganization(labelled) && credited && !isOrganization(credited) ? credited : (labelled ?? credited)) ??
-    authorElementName(doc) ??
-    plausibleName(metaContent(tags, 'author') ?? metaContent(tags, 'article:author')) ??
-    plausibleName(hints.byline);
+    notTheSite(authorElementName(doc), input.site) ??
+    // <meta name="author" content="网易"> on 网易新闻 is the site's brand, not a byline.
+    notTheSite(plausibleName(metaContent(tags, 'author') ?? metaContent(tags, 'article:author')), input.site) ??
+    notTheSite(plausibleName(hints.byline), input.site);
   const bar = readBar(metaBar(doc, input.title, paragraphs[0] ?? ''));
-  const source = sourceFrom(lines) ?? bar.source ?? sourceFromAuthor(author) ?? nonGeneric(metaContent(tags, 'source'));
+  const found = sourceFrom(lines) ?? bar.source ?? sourceFromAuthor(author) ?? nonGeneric(metaContent(tags, 'source'));
+  // "澎湃新闻·澎湃号·政务" names the platform's channel; the account that posted (中国广州发布) is the outlet.
+  const source = found && PLATFORM_CHANNEL.test(found) && author && isOrganizationLike(author) ? author : found;
   // The publishing body named again as "author" (发布机构) is the source, not an author; so is an
   // outlet that a template's author field repeats (<meta name="author" content="参考消息">).
   const sameBody = author && source && (author === source || (isOrganization(author) && (author.includes(source) || source.includes(author))));
@@ -68,6 +73,23 @@ export function readMetadata(input: MetadataInput): Metadata {
     dateOf(doc.querySelector('time[datetime]')?.getAttribute('datetime') ?? null);
   const lang = guessLanguage(paragraphs.join('\n'), (hints.lang ?? doc.documentElement.lang ?? '').trim());
   return { source, published, author: sameBody ? bar.author : (author ?? bar.author), lang };
+}
+
+/** The site's name, or its brand before a channel word: 网易 on 网易新闻 (not 老周 on 老周的慢生活, a blog). */
+function notTheSite(name: string | null, site: string | null | undefined): string | null {
+  if (!name || !site) return name;
+  const brand = name === site || (site.startsWith(name) && SITE_CHANNEL_WORDS.test(site.slice(name.length)));
+  return brand ? null : name;
+}
+
+const SITE_CHANNEL_WORDS = bilingualRegExp('^(?:新闻|网|财经|订阅|频道|客户端|科技|体育|娱乐|号|APP)+$', 'i');
+
+/** A self-media platform's channel label: 澎湃号, 头条号, 企鹅号, 百家号, 网易号 … */
+const PLATFORM_CHANNEL = bilingualRegExp('(澎湃号|头条号|企鹅号|百家号|大鱼号|网易号|搜狐号|一点号|新浪号|微信公众号)');
+
+/** An account name rather than a person's: not two to four Han characters. */
+function isOrganizationLike(name: string): boolean {
+  return isOrganization(name) || !/^[\u4e00-\u9fff·]{2,4}$/.test(name);
 }
 
 /** Names of departments and outlets end like this; people's names do not. */
@@ -131,7 +153,8 @@ function plausibleName(value: string | null | undefined): string | null {
     .replace(/\s*[/／].{0,8}(报道|報導|报导)$/, '');
   // 小编 / admin are a site's staff handles, not authors.
   // 责任编辑 names the desk editor, not the author; 授权/转载/版权 make it a notice.
-  if (!v || v.length > 30 || /\d{4}|来源|來源|时间|時間|http|小编|小編|编辑|編輯|责编|責編|授权|授權|转载|轉載|版权|版權|^admin$|^editor$/i.test(v)) return null;
+  // An e-mail address or a comment form's "name, email" placeholder is not a byline either.
+  if (!v || v.length > 30 || /@|\bemail\b|\d{4}|来源|來源|时间|時間|http|小编|小編|编辑|編輯|责编|責編|授权|授權|转载|轉載|版权|版權|^admin$|^editor$/i.test(v)) return null;
   return v;
 }
 

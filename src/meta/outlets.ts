@@ -28,4 +28,4 @@ export function outletAtStart(text: string): string | null {
 }
 
 /** Source values that name no outlet: a farm's "来源:网络". */
-export const GENERIC_SOURCES = bilingualRegExp('^(网络|互联网|网友|网友投稿|网友提供|本站|本网|本站原创|原创|综合|综合整理|整理|未知|佚名|匿名|转载|网络转载|其他|其它|none|unknown)$', 'i');
+export const GENERIC_SOURCES = bilingualRegExp('^(网络|网络整理|互联网|网友|网友投稿|网友提供|本站|本网|本站原创|原创|综合|综合整理|整理|未知|佚名|匿名|转载|网络转载|其他|其它|none|unknown)$', 'i');

@@ -122,6 +122,7 @@ function finish(doc: Document, extracted: Extracted, removed: Removal[], options
     paragraphs,
     metaLines: cleaned.metaLines,
     credits: cleaned.credits,
+    site,
   });
   const nextPage = findNextPage(doc, url);
   const article: Article = { title: finalTitle, ...meta, site, url, html, text, credits: cleaned.credits, removed, nextPage };
