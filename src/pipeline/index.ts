@@ -161,12 +161,20 @@ function extractFrom(doc: Document, removed: Removal[]): Extracted | null {
   return extracted;
 }
 
-/** Text weight of the page's body, scripts and styles aside (a scrap of a page is small anyway). */
+/**
+ * Text weight of the page's body, scripts and styles aside. Read in place, never by cloning: a
+ * clone of the live page's elements belongs to the live page, and a cloned <img onerror> loads
+ * and runs there.
+ */
 function pageWeight(doc: Document): number {
-  const copy = doc.body?.cloneNode(true) as Element | undefined;
-  if (!copy) return 0;
-  for (const el of Array.from(copy.querySelectorAll('script, style, noscript, template'))) el.remove();
-  return textWeight(copy.textContent ?? '');
+  const body = doc.body;
+  if (!body) return 0;
+  const walker = doc.createTreeWalker(body, 4 /* NodeFilter.SHOW_TEXT */);
+  let text = '';
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (!node.parentElement?.closest('script, style, noscript, template')) text += `${node.nodeValue ?? ''} `;
+  }
+  return textWeight(text);
 }
 
 /**
