@@ -136,7 +136,8 @@ export function openReader(doc: Document = document, options: ReaderOptions = {}
   }
 
   open.onKey = (event: KeyboardEvent): void => {
-    if (event.key !== 'Escape' || event.defaultPrevented) return;
+    // Only the user's own key press: a page can dispatch a synthetic Escape to close the reader.
+    if (event.key !== 'Escape' || event.defaultPrevented || !event.isTrusted) return;
     event.stopPropagation();
     // Esc closes the settings panel first, then the reader.
     if (open.parts?.toolbar.closePanel()) return;

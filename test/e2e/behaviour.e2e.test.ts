@@ -45,6 +45,24 @@ describe(`closing (${ARTICLE})`, () => {
     }
   });
 
+  test('a synthetic Escape from the page does not close the reader; the real key does', async () => {
+    const { page } = await h.openFixture(ARTICLE!);
+    try {
+      expect(await h.toggleByClick(page)).toBe('open');
+      // The page's own script, in the page's world, fakes the key on window, document and body.
+      await page.evaluate(() => {
+        for (const target of [window, document, document.body]) {
+          target.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', code: 'Escape', bubbles: true, composed: true }));
+        }
+      });
+      expect(await readerState(page)).toBe('open');
+      await page.keyboard.press('Escape');
+      expect(await waitForStateChange(page, 'open')).toBeNull();
+    } finally {
+      await page.close();
+    }
+  });
+
   test('open/close cycles leave no stale listeners: Esc after a click-close does nothing, re-open works', async () => {
     const { page } = await h.openFixture(ARTICLE!);
     try {
