@@ -2,6 +2,7 @@ import { bilingualRegExp } from '../text/script-variants';
 import { normalizeText } from '../text/normalize';
 import { parseDate } from './date';
 import { GENERIC_SOURCES, outletAtStart } from './outlets';
+import { visibleTextAfter } from './text-after';
 
 /**
  * The publication bar: the short pieces of text a template prints between the headline and the
@@ -20,28 +21,14 @@ const MAX_BAR_CHARS = 600;
 
 /** The bar's segments, read only from the live page: from the headline to the first paragraph. */
 export function metaBar(doc: Document, title: string | null, firstParagraph: string): BarSegment[] {
-  const body = doc.body;
-  const fromProbe = (title ?? '').replace(/\s+/g, '').slice(0, 8);
   const untilProbe = firstParagraph.replace(/\s+/g, '').slice(0, 6);
-  if (!body || !fromProbe) return [];
-  const walker = doc.createTreeWalker(body, 4 /* NodeFilter.SHOW_TEXT */);
   const segments: BarSegment[] = [];
-  let started = false;
-  let run = '';
   let chars = 0;
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    const parent = node.parentElement;
-    if (parent && /^(SCRIPT|STYLE|NOSCRIPT|TITLE|TEMPLATE)$/.test(parent.tagName)) continue;
-    const raw = node.nodeValue ?? '';
-    if (!started) {
-      run = (run + raw.replace(/\s+/g, '')).slice(-200);
-      if (run.includes(fromProbe)) started = true;
-      continue;
-    }
-    const text = normalizeText(raw);
+  for (const node of visibleTextAfter(doc, (title ?? '').replace(/\s+/g, '').slice(0, 8))) {
+    const text = normalizeText(node.nodeValue ?? '');
     if (!text) continue;
     if (untilProbe && text.replace(/\s+/g, '').includes(untilProbe)) break;
-    segments.push({ text, marks: marksOf(parent) });
+    segments.push({ text, marks: marksOf(node.parentElement) });
     chars += text.length;
     if (segments.length >= MAX_SEGMENTS || chars > MAX_BAR_CHARS) break;
   }

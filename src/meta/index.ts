@@ -5,6 +5,7 @@ import { bilingualRegExp } from '../text/script-variants';
 import { parseDate } from './date';
 import { GENERIC_SOURCES } from './outlets';
 import { metaBar, readBar } from './bar';
+import { visibleTextAfter } from './text-after';
 import { authorFrom, publishedFrom, sourceFrom, sourceFromAuthor } from './publication';
 import { metaContent, titleSuffixes, type MetaTags } from './title';
 import { elementsUnder } from '../dom/walk';
@@ -239,24 +240,10 @@ function trailingZone(doc: Document, lastParagraph: string): string {
  * up to `until` or `max` characters. One pass over text nodes, read only.
  */
 function textAfter(doc: Document, from: string, until: string, max: number): string {
-  const body = doc.body;
-  const fromProbe = from.replace(/\s+/g, '');
   const untilProbe = until.replace(/\s+/g, '');
-  if (!body || !fromProbe) return '';
-  const walker = doc.createTreeWalker(body, 4 /* NodeFilter.SHOW_TEXT */);
-  let started = false;
-  let run = '';
   let out = '';
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    const parent = node.parentElement;
-    if (parent && /^(SCRIPT|STYLE|NOSCRIPT|TITLE|TEMPLATE)$/.test(parent.tagName)) continue;
-    const text = node.nodeValue ?? '';
-    if (!started) {
-      run = (run + text.replace(/\s+/g, '')).slice(-200);
-      if (run.includes(fromProbe)) started = true;
-      continue;
-    }
-    out += ' ' + text.replace(/\s+/g, ' ');
+  for (const node of visibleTextAfter(doc, from)) {
+    out += ' ' + (node.nodeValue ?? '').replace(/\s+/g, ' ');
     if ((untilProbe && out.replace(/\s+/g, '').includes(untilProbe)) || out.length > max) break;
   }
   return out;
