@@ -227,7 +227,8 @@ function structuralReason(
   blocks: { el: Element; line: string; text: string }[],
   index: number,
 ): string | null {
-  if (seen.has(text)) return 'duplicate';
+  // A paragraph printed twice in a row is a template's slip; apart, it is the page's own text.
+  if (seen.has(text) && (isRepeatedFurniture(el, text) || blocks[index - 1]?.text === text)) return 'duplicate';
   if (isSpam(text)) return 'spam';
   if (site && text.includes(site) && SELF_PROMOTION.test(text)) return 'site-promo';
   if (!el.querySelector('img') && linkDensity(el, text.length) >= LINK_LIST_DENSITY && !/[。!?.!?]$/.test(text)) return 'link-list';
@@ -238,6 +239,14 @@ function structuralReason(
   }
   if (text.length >= MIN_REPEAT_LENGTH && repeatsFollowingText(text, blocks, index)) return 'summary-repeat';
   return null;
+}
+
+/** A sentence, a heading or a caption printed twice is the page's own text (an interview asks each guest the same questions). */
+const SENTENCE_END = /[。.!?！？」』”"’）)]$/;
+
+/** A line repeated on the page that is furniture (a credit line, a label, a share prompt), not text the page prints twice. */
+function isRepeatedFurniture(el: Element, text: string): boolean {
+  return !SENTENCE_END.test(text) && !/^(H[1-6]|FIGCAPTION)$/.test(el.tagName) && !el.closest('figcaption');
 }
 
 function isSpam(text: string): boolean {
