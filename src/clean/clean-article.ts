@@ -227,8 +227,7 @@ function structuralReason(
   blocks: { el: Element; line: string; text: string }[],
   index: number,
 ): string | null {
-  // A paragraph printed twice in a row is a template's slip; apart, it is the page's own text.
-  if (seen.has(text) && (isRepeatedFurniture(el, text) || blocks[index - 1]?.text === text)) return 'duplicate';
+  if (seen.has(text) && isRepeatedFurniture(el, text)) return 'duplicate';
   if (isSpam(text)) return 'spam';
   if (site && text.includes(site) && SELF_PROMOTION.test(text)) return 'site-promo';
   if (!el.querySelector('img') && linkDensity(el, text.length) >= LINK_LIST_DENSITY && !/[。!?.!?]$/.test(text)) return 'link-list';
@@ -241,7 +240,10 @@ function structuralReason(
   return null;
 }
 
-/** A sentence, a heading or a caption printed twice is the page's own text (an interview asks each guest the same questions). */
+/**
+ * A sentence, a heading or a caption printed twice is the page's own text (an interview asks each
+ * guest the same questions): the reader shows what the page shows, as Firefox's Reader View does.
+ */
 const SENTENCE_END = /[。.!?！？」』”"’）)]$/;
 
 /** A line repeated on the page that is furniture (a credit line, a label, a share prompt), not text the page prints twice. */
@@ -259,7 +261,8 @@ function repeatsFollowingText(text: string, blocks: { el: Element; line: string;
   let following = '';
   for (let j = index + 1; j < blocks.length && following.length < text.length + 200; j++) following += blocks[j]!.text;
   const probe = text.replace(/(\.{3}|…+|\.\.)$/, '');
-  if (probe.length < MIN_REPEAT_LENGTH || !following.includes(probe)) return false;
+  // A summary copies the start of what follows; a sentence met again inside a later paragraph is prose.
+  if (probe.length < MIN_REPEAT_LENGTH || !following.startsWith(probe)) return false;
   // A paragraph printed again whole, as a paragraph of its own, is the page's text twice, not a
   // summary box: the reader shows what the page shows.
   const block = blocks[index]!;

@@ -97,11 +97,18 @@ describe('structural checks', () => {
     expect(compactText(root.textContent ?? '')).toContain(compactText(dateline));
   });
 
-  it('removes a 导读 summary that repeats the lede, and a duplicated paragraph', () => {
-    const root = article([`${LEDE}${BODY.slice(0, 20)}`, LEDE, BODY, BODY]);
+  it('removes a 导读 summary that repeats the lede and a repeated credit line, and keeps a paragraph the page prints twice', () => {
+    const credit = '图片来源：网络';
+    const root = article([`${LEDE}${BODY.slice(0, 20)}`, LEDE, BODY, credit, BODY, credit, BODY]);
     const result = cleanArticle(root, { title: null, site: null });
-    expect(compactText(root.textContent ?? '')).toBe(compactText(LEDE + BODY));
-    expect(result.removed).toHaveLength(2);
+    expect(compactText(root.textContent ?? '')).toBe(compactText(LEDE + BODY + credit + BODY + BODY));
+    expect(result.removed.map((r) => r.rule)).toEqual(['summary-repeat', 'duplicate']);
+  });
+
+  it('keeps a sentence met again inside a later paragraph (it is prose, not a summary box)', () => {
+    const root = article([BODY, `${LEDE}${BODY}`]);
+    cleanArticle(root, { title: null, site: null });
+    expect(compactText(root.textContent ?? '')).toBe(compactText(BODY + LEDE + BODY));
   });
 
   it("removes the repost site's self-promotion", () => {
