@@ -1,4 +1,4 @@
-import { isHiddenByMarkup } from './structure-rules';
+import { isHiddenByMarkup, isOutsideArticle } from './structure-rules';
 
 /**
  * Text- and punctuation-density scoring of candidate blocks: the method published for
@@ -74,12 +74,15 @@ export function scoreDensity(root: Element): DensityScores {
   const paragraphs = new Float64Array(capacity);
   /** 1: scored; 2: scored and a link. Root and skipped elements are walked through but not scored. */
   const kind = new Uint8Array(capacity);
+  /** 1 inside a landmark no article lives in: counted in its ancestors' totals, never a candidate. */
+  const outside = new Uint8Array(capacity);
   const stack: number[] = [];
   const next: (ChildNode | null)[] = [];
 
-  const enter = (el: Element, scored: boolean): void => {
+  const enter = (el: Element, scored: boolean, excluded: boolean): void => {
     const i = elements.length;
     elements.push(el);
+    outside[i] = excluded ? 1 : 0;
     const tag = el.tagName;
     tags[i] = 1;
     linkTags[i] = tag === 'A' ? 1 : 0;
@@ -88,7 +91,7 @@ export function scoreDensity(root: Element): DensityScores {
     stack.push(i);
     next.push(el.firstChild);
   };
-  enter(root, false);
+  enter(root, false, false);
   while (stack.length) {
     const top = stack.length - 1;
     const i = stack[top]!;
@@ -109,8 +112,9 @@ export function scoreDensity(root: Element): DensityScores {
         punctuation[i] = punctuation[i]! + marks;
       } else if (node.nodeType === 1) {
         const el = node as Element;
-        // Hidden blocks are not what a reader sees: a display:none keyword dump must not win.
-        enter(el, !SKIP.has(el.tagName) && !isHiddenByMarkup(el));
+        // Hidden blocks are not what a reader sees (a display:none keyword dump must not win), and a
+        // page footer's disclaimer can be the densest paragraph of a page (cnn): neither is a candidate.
+        enter(el, !SKIP.has(el.tagName) && !isHiddenByMarkup(el), outside[i] === 1 || isOutsideArticle(el));
       }
       continue;
     }
@@ -138,7 +142,7 @@ export function scoreDensity(root: Element): DensityScores {
   const scored: (DensityCandidate & { index: number })[] = [];
   for (let i = 0; i < elements.length; i++) {
     const net = text[i]! - linkText[i]!;
-    if (kind[i] === 0 || net < 60) continue;
+    if (kind[i] === 0 || outside[i] === 1 || net < 60) continue;
     const s = stats(i);
     const normalizedDensity = textDensity(s) / Math.max(meanDensity, 1e-6);
     const symbolDensity = net / (s.linkText + 1);

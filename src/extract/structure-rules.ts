@@ -9,6 +9,8 @@ export interface StructureRule {
   test: (el: Element) => boolean;
   /** True when the rule can match an element that has no attributes at all. */
   byTagAlone?: boolean;
+  /** A landmark that never holds the article (a page's footer, its menus): density scoring does not look inside. */
+  outsideArticle?: boolean;
   example: string;
 }
 
@@ -26,16 +28,22 @@ export function isHiddenByMarkup(el: Element): boolean {
   return el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true' || HIDDEN_STYLE.test(el.getAttribute('style') ?? '');
 }
 
+/** Whether el is a landmark no article lives in (hidden, nav, the page's banner and footer, aside). */
+export function isOutsideArticle(el: Element): boolean {
+  return OUTSIDE_ARTICLE_RULES.some((rule) => rule.test(el));
+}
+
 export const STRUCTURE_RULES: readonly StructureRule[] = [
   {
     name: 'hidden',
     test: isHiddenByMarkup,
+    outsideArticle: true,
     example: '<div style="display:none">养生 减肥 保健品 …</div>',
   },
-  { name: 'navigation', byTagAlone: true, test: (el) => el.tagName === 'NAV' || /^(navigation|menubar|search)$/.test(ROLE(el)), example: '<nav><a href="/">首页</a> | <a href="/news/">新闻</a></nav>' },
-  { name: 'page-banner', byTagAlone: true, test: (el) => (el.tagName === 'HEADER' && el.parentElement?.tagName === 'BODY') || ROLE(el) === 'banner', example: '<header class="site-header"><a class="logo">易网</a></header>' },
-  { name: 'page-footer', byTagAlone: true, test: (el) => el.tagName === 'FOOTER' || ROLE(el) === 'contentinfo', example: '<footer>Copyright © 2012- 时讯中国网 皖ICP备…</footer>' },
-  { name: 'sidebar', byTagAlone: true, test: (el) => el.tagName === 'ASIDE' || ROLE(el) === 'complementary', example: '<aside class="sidebar"><h3>热门文章</h3>…</aside>' },
+  { name: 'navigation', byTagAlone: true, outsideArticle: true, test: (el) => el.tagName === 'NAV' || /^(navigation|menubar|search)$/.test(ROLE(el)), example: '<nav><a href="/">首页</a> | <a href="/news/">新闻</a></nav>' },
+  { name: 'page-banner', byTagAlone: true, outsideArticle: true, test: (el) => (el.tagName === 'HEADER' && el.parentElement?.tagName === 'BODY') || ROLE(el) === 'banner', example: '<header class="site-header"><a class="logo">易网</a></header>' },
+  { name: 'page-footer', byTagAlone: true, outsideArticle: true, test: (el) => el.tagName === 'FOOTER' || ROLE(el) === 'contentinfo', example: '<footer>Copyright © 2012- 时讯中国网 皖ICP备…</footer>' },
+  { name: 'sidebar', byTagAlone: true, outsideArticle: true, test: (el) => el.tagName === 'ASIDE' || ROLE(el) === 'complementary', example: '<aside class="sidebar"><h3>热门文章</h3>…</aside>' },
   {
     name: 'template-block',
     // Class/id words CMS templates use for furniture, matched as whole words of a class or id
@@ -98,3 +106,5 @@ export function nameTokens(value: string): string[] {
     .split(/[\s\-_:.]+|(?<=[a-z])(?=\d)/)
     .filter(Boolean);
 }
+
+const OUTSIDE_ARTICLE_RULES = STRUCTURE_RULES.filter((rule) => rule.outsideArticle);

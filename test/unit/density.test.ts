@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import { JSDOM } from 'jsdom';
 import { describe, expect, it, test } from 'vitest';
 import { densityCandidates, scoreDensity, type DensityCandidate } from '../../src/extract/density';
-import { isHiddenByMarkup } from '../../src/extract/structure-rules';
+import { isHiddenByMarkup, isOutsideArticle } from '../../src/extract/structure-rules';
 import { fixtureDocument, listFixtures, loadFixture } from '../support/fixtures';
 import { fuzzSeed, pageDocument, randomPage } from '../support/fuzz';
 
@@ -43,9 +43,14 @@ function referenceCandidates(root: Element): DensityCandidate[] {
   const density = (s: Stats) => (s.text - s.linkText) / Math.max(1, s.tags - s.linkTags);
   const mean = stats.size ? [...stats.values()].reduce((sum, s) => sum + density(s), 0) / stats.size : 1;
   const out: DensityCandidate[] = [];
+  const inLandmark = (el: Element): boolean => {
+    for (let e: Element | null = el; e && e !== root; e = e.parentElement) if (isOutsideArticle(e)) return true;
+    return false;
+  };
   for (const [element, s] of stats) {
     const net = s.text - s.linkText;
-    if (net < 60) continue;
+    // Counted in its ancestors' totals, never a candidate: a page footer, a menu, hidden markup.
+    if (net < 60 || inLandmark(element)) continue;
     const score =
       Math.log(density(s) / Math.max(mean, 1e-6) + 1) * Math.log10(s.paragraphs + 2) * Math.log(net / (s.linkText + 1) + 1) * Math.log(s.punctuation + 2);
     out.push({ element, score, text: net, paragraphs: s.paragraphs });
@@ -75,6 +80,17 @@ describe('density scores from one walk', () => {
       fc.property(randomPage, (html) => expectSameScores(pageDocument(html), html.slice(0, 200))),
       { numRuns: 1_000, seed: fuzzSeed() },
     );
+  });
+
+  it('never picks a block inside the page footer, a sidebar or hidden markup, however dense', () => {
+    const disclaimer = '<p>Most stock quote data provided by BATS. Market indices are shown in real time, except for the DJIA, which is delayed by two minutes. All times are ET. Disclaimer. Morningstar: © 2016 Morningstar, Inc. All Rights Reserved; Factset: FactSet Research Systems Inc. 2016, all rights reserved.</p>';
+    const story = Array.from({ length: 6 }, (_, i) => `<p>Paragraph ${i} of the story, a sentence or two, short, as news sites print them.</p>`).join('');
+    const doc = new JSDOM(
+      `<body><main><div id="story">${story}</div></main><aside>${disclaimer}</aside><div hidden><div>${disclaimer}</div></div><footer><section>${disclaimer}</section></footer></body>`,
+    ).window.document;
+    const best = densityCandidates(doc.body, 1)[0]!;
+    expect(best.element.id).toBe('story');
+    expect(densityCandidates(doc.body, Infinity).every((c) => !c.element.closest('aside, footer, [hidden]'))).toBe(true);
   });
 
   it('walks a tree nested deeper than the call stack', () => {
