@@ -140,6 +140,8 @@ function removeEdgeLabels(root: Element, result: CleanResult, keep: Set<Element>
     const text = compactText(blockText(el));
     return text.length > 0 && text.length <= max && !SENTENCE_PUNCTUATION.test(text) ? text : null;
   };
+  // Labels stand beside a text; where no block is a sentence, the short lines are the text itself.
+  if (!leafBlocks(root).some((el) => SENTENCE_PUNCTUATION.test(blockText(el)))) return;
   for (let blocks = leafBlocks(root); blocks.length > 1; blocks = leafBlocks(root)) {
     const first = blocks[0]!;
     const text = isLabel(first, MAX_LEADING_LABEL);

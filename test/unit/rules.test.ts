@@ -141,6 +141,14 @@ describe('structural checks', () => {
     cleanArticle(root, { title: null, site: null });
     expect(compactText(root.textContent ?? '')).toBe(compactText(LEDE + BODY));
   });
+
+  it('keeps short unpunctuated lines when they are the whole text (a poem, a list of words)', () => {
+    const poem = ['床前明月光', '疑是地上霜', '举头望明月', '低头思故乡'];
+    const root = article(poem);
+    const result = cleanArticle(root, { title: null, site: null });
+    expect(compactText(root.textContent ?? '')).toBe(poem.join(''));
+    expect(result.removed).toEqual([]);
+  });
 });
 
 describe('parseCredit', () => {
