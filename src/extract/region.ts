@@ -46,6 +46,10 @@ export function findArticleRegion(doc: Document): ArticleRegion | null {
     if (i >= CLIMB && addition(scores, region, parent) === 'other') break;
     region = parent;
   }
+  // The page's own markup naming the article body (schema.org) outranks density: a photo gallery's
+  // captions inside it can be denser than the story around them.
+  const markedBody = core.closest('[itemprop~="articleBody"]');
+  if (markedBody && markedBody !== body && markedBody.contains(region) && scores.elementsIn(markedBody) - scores.elementsIn(region) <= MAX_CLIMB_ADDED) region = markedBody;
   // The article's blocks straight under <body> (a bare or table-layout page): it is the page, not
   // one block of it; the whole page is read instead.
   if (region.parentElement === body && addition(scores, region, body) === 'prose') return null;

@@ -2,7 +2,7 @@ import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { leafBlocks, looksLikeLinkList, trimBlockEdges, wrapInlineRuns } from '../../src/dom/blocks';
 import { groupFigures } from '../../src/dom/figures';
-import { articleRegion } from '../../src/extract/region';
+import { articleRegion, findArticleRegion } from '../../src/extract/region';
 import { findLeadFigure } from '../../src/extract/lead-figure';
 import { fixtureDocument, loadFixture, squash } from '../support/fixtures';
 
@@ -70,5 +70,19 @@ describe('lead photo', () => {
     expect(findLeadFigure(doc, '国家卫生健康委13日举行新闻发布会,介绍有关情况。')?.tagName).toBe('FIGURE');
     doc.querySelector('figure')!.remove();
     expect(findLeadFigure(doc, '国家卫生健康委13日举行新闻发布会,介绍有关情况。')).toBeNull();
+  });
+});
+
+describe('the article region', () => {
+  it("reaches the body the page marks as articleBody when a photo gallery's captions inside it are denser", () => {
+    const prose = '国家卫生健康委13日举行新闻发布会,介绍优质医疗资源扩容下沉和区域均衡布局的有关情况。';
+    const captions = Array.from({ length: 30 }, (_, i) => `<li><h2>${i + 1}/30</h2><p>这是第${i + 1}张图片的说明文字,描述图中的场景、人物和事件的经过,来源:资料图。</p></li>`).join('');
+    const links = Array.from({ length: 40 }, (_, i) => `<li><a href="/t${i}">相关报道之${i}:医疗资源下沉</a></li>`).join('');
+    const doc = new JSDOM(`<body><div class="page"><div class="wrap"><div itemprop="articleBody" class="text-wrapper">
+      <p>${prose}</p><div class="gallery"><div class="full"><div class="scroller"><ul class="legends">${captions}</ul></div></div></div><p>${prose}</p>
+      <ul class="tags">${links}</ul></div><div class="share"><a href="/s">分享</a></div></div></div></body>`).window.document;
+    const found = findArticleRegion(doc)!;
+    expect(found.core.className).toBe('legends');
+    expect(found.region.getAttribute('itemprop')).toBe('articleBody');
   });
 });
