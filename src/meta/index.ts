@@ -6,6 +6,7 @@ import { parseDate } from './date';
 import { GENERIC_SOURCES } from './outlets';
 import { metaBar, readBar } from './bar';
 import { visibleTextAfter } from './text-after';
+import { readPlatform } from './platforms';
 import { authorFrom, publishedFrom, sourceFrom, sourceFromAuthor } from './publication';
 import { metaContent, titleSuffixes, type MetaTags } from './title';
 import { elementsUnder } from '../dom/walk';
@@ -60,7 +61,8 @@ export function readMetadata(input: MetadataInput): Metadata {
     notTheSite(plausibleName(metaContent(tags, 'author') ?? metaContent(tags, 'article:author')), input.site) ??
     notTheSite(plausibleName(hints.byline), input.site);
   const bar = readBar(metaBar(doc, input.title, paragraphs[0] ?? ''));
-  const found = sourceFrom(lines) ?? bar.source ?? sourceFromAuthor(author) ?? nonGeneric(metaContent(tags, 'source'));
+  const platform = readPlatform(doc);
+  const found = sourceFrom(lines) ?? bar.source ?? platform?.account ?? sourceFromAuthor(author) ?? nonGeneric(metaContent(tags, 'source'));
   // "澎湃新闻·澎湃号·政务" names the platform's channel; the account that posted (中国广州发布) is the outlet.
   const source = found && PLATFORM_CHANNEL.test(found) && author && isOrganizationLike(author) ? author : found;
   // The publishing body named again as "author" (发布机构) is the source, not an author; so is an
@@ -70,8 +72,12 @@ export function readMetadata(input: MetadataInput): Metadata {
     publishedFrom(lines) ??
     // Blogs print the date above the headline.
     parseDateOnly(textBeforeTitle(doc, input.title)) ??
-    dateOf(metaContent(tags, 'article:published_time') ?? metaContent(tags, 'pubdate') ?? metaContent(tags, 'publishdate') ?? hints.publishedTime) ??
-    dateOf(doc.querySelector('time[datetime]')?.getAttribute('datetime') ?? null);
+    dateOf(metaContent(tags, 'article:published_time') ?? metaContent(tags, 'pubdate') ?? metaContent(tags, 'publishdate') ?? metaContent(tags, 'datepublished') ?? hints.publishedTime) ??
+    platform?.published ??
+    dateOf(doc.querySelector('time[datetime]')?.getAttribute('datetime') ?? null) ??
+    // A page that says only when it last changed (baijiahao prints "10-08" and gives the year in
+    // itemprop=dateUpdate) is dated by that.
+    dateOf(metaContent(tags, 'article:modified_time') ?? metaContent(tags, 'datemodified') ?? metaContent(tags, 'dateupdate'));
   const lang = guessLanguage(paragraphs.join('\n'), (hints.lang ?? doc.documentElement.lang ?? '').trim());
   return { source, published, author: sameBody ? bar.author : (author ?? bar.author), lang };
 }

@@ -79,8 +79,8 @@ describe.skipIf(!gne.pages.length)(`real Chinese news pages (${gne.missing ?? `$
     }
     console.log(`[real pages] gne metadata: ${JSON.stringify(accuracy)}`);
     expect(accuracy.title).toBeGreaterThanOrEqual(0.9);
-    expect(accuracy.source).toBeGreaterThanOrEqual(0.68);
-    expect(accuracy.published).toBeGreaterThanOrEqual(0.82);
+    expect(accuracy.source).toBeGreaterThanOrEqual(0.75);
+    expect(accuracy.published).toBeGreaterThanOrEqual(0.9);
     // The outlet a portal prints beside the date, unlabelled, as a reader reads it.
     const source = (name: string): string | null => {
       const r = byName(name).result;
@@ -93,6 +93,11 @@ describe.skipIf(!gne.pages.length)(`real Chinese news pages (${gne.missing ?? `$
     expect(source('baijiahao-1')).not.toBe('优质原创作者');
     // The account that posted on a platform is the outlet, not the platform's channel label.
     expect(source('thepaper-2')).toBe('中国广州发布');
+    expect(source('wechat-1')).toBe('爱否科技'); // #js_name
+    expect(source('baijiahao-2')).toBe('IT之家'); // the bar's author-name
+    // A saved WeChat page: the date its script would print, from the posting time in its data.
+    const wechat2 = byName('wechat-2').result;
+    expect(wechat2.ok ? wechat2.article.published : null).toBe('2020-02-11');
     // The site's own brand in <meta name="author"> is not a byline.
     const author = (name: string): string | null => {
       const r = byName(name).result;
@@ -113,6 +118,6 @@ describe.skipIf(!readability.pages.length)(`Readability's test suite (${readabil
   });
 });
 
-/** Set from `npm run eval` (mean F1 0.910, "no article" on 1 page when set), a little below it. */
-const READABILITY_FLOOR = 0.9;
-const MAX_REFUSED = 1;
+/** Set from `npm run eval` (mean F1 0.972, "no article" on no page when set), a little below it. */
+const READABILITY_FLOOR = 0.965;
+const MAX_REFUSED = 0;
