@@ -26,7 +26,7 @@ const MIN_SHORT_SHARE = 0.5;
 /** A region that yields this many characters is an article whatever else the page holds. */
 const MIN_REGION_CHARS_ALWAYS = 2_000;
 /** …else it must hold this share of the page's text outside links. */
-const MIN_REGION_SHARE = 0.2;
+const MIN_REGION_SHARE = 0.25;
 /** Characters of page text past which a page is declined (a long article is ~20,000). */
 const MAX_TEXT_CHARS = 1_000_000;
 /** Less article text than this (CJK characters + Latin words) is not an article. */
