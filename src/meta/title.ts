@@ -1,11 +1,14 @@
 import { containment, tokenBigrams } from '../clean/similarity';
-import { normalizeText } from '../text/normalize';
+import { foldWidth, normalizeText } from '../text/normalize';
 import { bilingualRegExp } from '../text/script-variants';
 import { elementsUnder } from '../dom/walk';
 
 /** Separators between an article title and the section/site names in a page's <title>. */
 const TITLE_SEPARATORS = /\s*(?:[_|–—·]|\s-\s|-{2,}|::)\s*/;
-const ORIGINAL_TITLE = bilingualRegExp('^(原标题|原文标题)[::]\\s*(.+)$');
+/** "原标题:X", "本文原标题:《X》" (the brackets quote the title; they are not part of it). */
+const ORIGINAL_TITLE = bilingualRegExp('^(?:本文|文章)?(原标题|原文标题)[::]\\s*(.+)$');
+/** A title quoted whole in 《》, and no other 《》 inside. */
+const QUOTED_WHOLE = /^《([^《》]+)》$/;
 /** Class/id words of the element that holds the headline in CMS templates. */
 const TITLE_CLASS = /(^|[\s_-])(title|headline|heading|arc_?title|art_?title|news_?title|article_?title|detail_?title|biaoti|bt|tit)([\s_-]|\d|$)/i;
 
@@ -23,17 +26,19 @@ export function chooseTitle(candidates: TitleCandidate[], articleText: string): 
   const bodyGrams = tokenBigrams(articleText.slice(0, 3000));
   const bodyLines = new Set(articleText.split('\n').map(normalizeText));
   // A class-matched box can hold the headline and its publication bar: only h1 and 原标题 count here.
-  const headlines = candidates.filter((c) => c.from === 'h1' || c.from === 'original').map((c) => normalizeText(c.text));
+  // Compared width-folded: the clean stage's 原标题 line has "!" where the <h1> has "！".
+  const headlines = candidates.filter((c) => c.from === 'h1' || c.from === 'original').map((c) => foldWidth(normalizeText(c.text)));
   let best: { text: string; score: number } | null = null;
   for (const c of candidates) {
     const text = normalizeText(c.text);
     if (text.length < 4 || text.length > 120) continue;
     // A cut-off copy ("…无敌免...", an og:title that stops at a quote mark) of a headline the page
     // prints whole is not the title.
-    const stem = text.replace(TRAILING_ELLIPSIS, '');
-    const cutOff = stem !== text || c.from === 'og' || c.from === 'readability' || c.from === 'document';
+    const folded = foldWidth(text);
+    const stem = folded.replace(TRAILING_ELLIPSIS, '');
+    const cutOff = stem !== folded || c.from === 'og' || c.from === 'readability' || c.from === 'document';
     // …a cut, not a headline followed by its bar ("…75% 2024-03-16 来源：…" in one <h1>).
-    if (cutOff && headlines.some((h) => h !== text && h.length > stem.length && h.length <= 120 && h.startsWith(stem) && !/\s/.test(h[stem.length]!))) continue;
+    if (cutOff && headlines.some((h) => h !== folded && h.length > stem.length && h.length <= 120 && h.startsWith(stem) && !/\s/.test(h[stem.length]!))) continue;
     // A subheading of the article agrees with it perfectly and is not its title.
     if ((c.from === 'h2' || c.from === 'class') && bodyLines.has(text)) continue;
     const grams = tokenBigrams(text);
@@ -108,7 +113,8 @@ function headingText(el: Element): string {
 export function originalTitles(metaLines: string[]): TitleCandidate[] {
   return metaLines.flatMap((line) => {
     const m = ORIGINAL_TITLE.exec(line);
-    return m?.[2] ? [{ text: normalizeText(m[2]), from: 'original' as const }] : [];
+    const title = m?.[2] ? normalizeText(m[2]) : '';
+    return title ? [{ text: QUOTED_WHOLE.exec(title)?.[1] ?? title, from: 'original' as const }] : [];
   });
 }
 
