@@ -213,7 +213,7 @@ const MAX_BEFORE_TITLE = 80;
 
 /** The last piece of text printed just above the headline, read only. */
 function textBeforeTitle(doc: Document, title: string | null): string {
-  const probe = (title ?? '').replace(/\s+/g, '').slice(0, 8);
+  const probe = foldWidth((title ?? '').replace(/\s+/g, '').slice(0, 8));
   const body = doc.body;
   if (!body || !probe) return '';
   const walker = doc.createTreeWalker(body, 4 /* NodeFilter.SHOW_TEXT */);
@@ -223,7 +223,7 @@ function textBeforeTitle(doc: Document, title: string | null): string {
     if (parent && /^(SCRIPT|STYLE|NOSCRIPT|TITLE|TEMPLATE)$/.test(parent.tagName)) continue;
     const text = normalizeText(node.nodeValue ?? '');
     if (!text) continue;
-    if (text.replace(/\s+/g, '').includes(probe)) return previous.slice(-MAX_BEFORE_TITLE);
+    if (foldWidth(text.replace(/\s+/g, '')).includes(probe)) return previous.slice(-MAX_BEFORE_TITLE);
     previous = text;
   }
   return '';

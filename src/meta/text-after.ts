@@ -1,11 +1,14 @@
+import { foldWidth } from '../text/normalize';
+
 /**
  * The page's visible text nodes (scripts, styles, <title>, templates aside) that come after the
- * first place where `from` occurs, white space ignored, in document order. Read only; one pass.
+ * first place where `from` occurs, white space and punctuation width ignored (a 原标题 line's "!" is
+ * the headline's "！"), in document order. Read only; one pass.
  * The callers stop when they have what they need.
  */
 export function* visibleTextAfter(doc: Document, from: string): Generator<Text> {
   const body = doc.body;
-  const probe = from.replace(/\s+/g, '');
+  const probe = foldWidth(from.replace(/\s+/g, ''));
   if (!body || !probe) return;
   const walker = doc.createTreeWalker(body, 4 /* NodeFilter.SHOW_TEXT */);
   let started = false;
@@ -17,7 +20,7 @@ export function* visibleTextAfter(doc: Document, from: string): Generator<Text> 
       yield node as Text;
       continue;
     }
-    run = (run + (node.nodeValue ?? '').replace(/\s+/g, '')).slice(-200);
+    run = (run + foldWidth((node.nodeValue ?? '').replace(/\s+/g, ''))).slice(-200);
     if (run.includes(probe)) started = true;
   }
 }
