@@ -1,4 +1,4 @@
-import { isHiddenByMarkup, isOutsideArticle } from './structure-rules';
+import { isHiddenByMarkup, isLandmark } from './structure-rules';
 
 /**
  * Text- and punctuation-density scoring of candidate blocks: the method published for
@@ -114,7 +114,8 @@ export function scoreDensity(root: Element): DensityScores {
         const el = node as Element;
         // Hidden blocks are not what a reader sees (a display:none keyword dump must not win), and a
         // page footer's disclaimer can be the densest paragraph of a page (cnn): neither is a candidate.
-        enter(el, !SKIP.has(el.tagName) && !isHiddenByMarkup(el), outside[i] === 1 || isOutsideArticle(el));
+        const hidden = isHiddenByMarkup(el);
+        enter(el, !SKIP.has(el.tagName) && !hidden, outside[i] === 1 || hidden || isLandmark(el));
       }
       continue;
     }

@@ -28,10 +28,17 @@ export function isHiddenByMarkup(el: Element): boolean {
   return el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true' || HIDDEN_STYLE.test(el.getAttribute('style') ?? '');
 }
 
-/** Whether el is a landmark no article lives in (hidden, nav, the page's banner and footer, aside). */
-export function isOutsideArticle(el: Element): boolean {
-  return OUTSIDE_ARTICLE_RULES.some((rule) => rule.test(el));
+/**
+ * Whether el is a landmark no article lives in (nav, the page's banner and footer, aside), hidden
+ * markup aside (the caller knows that already). Those rows match by tag or role only, so other
+ * elements skip the table: this runs on every element of the page.
+ */
+export function isLandmark(el: Element): boolean {
+  if (!LANDMARK_TAGS.has(el.tagName) && !el.hasAttribute('role')) return false;
+  return LANDMARK_RULES.some((rule) => rule.test(el));
 }
+
+const LANDMARK_TAGS: ReadonlySet<string> = new Set(['NAV', 'HEADER', 'FOOTER', 'ASIDE']);
 
 export const STRUCTURE_RULES: readonly StructureRule[] = [
   {
@@ -107,4 +114,4 @@ export function nameTokens(value: string): string[] {
     .filter(Boolean);
 }
 
-const OUTSIDE_ARTICLE_RULES = STRUCTURE_RULES.filter((rule) => rule.outsideArticle);
+const LANDMARK_RULES = STRUCTURE_RULES.filter((rule) => rule.outsideArticle && rule.name !== 'hidden');

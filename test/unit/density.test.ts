@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import { JSDOM } from 'jsdom';
 import { describe, expect, it, test } from 'vitest';
 import { densityCandidates, scoreDensity, type DensityCandidate } from '../../src/extract/density';
-import { isHiddenByMarkup, isOutsideArticle } from '../../src/extract/structure-rules';
+import { isHiddenByMarkup, isLandmark } from '../../src/extract/structure-rules';
 import { fixtureDocument, listFixtures, loadFixture } from '../support/fixtures';
 import { fuzzSeed, pageDocument, randomPage } from '../support/fuzz';
 
@@ -44,7 +44,7 @@ function referenceCandidates(root: Element): DensityCandidate[] {
   const mean = stats.size ? [...stats.values()].reduce((sum, s) => sum + density(s), 0) / stats.size : 1;
   const out: DensityCandidate[] = [];
   const inLandmark = (el: Element): boolean => {
-    for (let e: Element | null = el; e && e !== root; e = e.parentElement) if (isOutsideArticle(e)) return true;
+    for (let e: Element | null = el; e && e !== root; e = e.parentElement) if (isHiddenByMarkup(e) || isLandmark(e)) return true;
     return false;
   };
   for (const [element, s] of stats) {
