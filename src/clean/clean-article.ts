@@ -141,8 +141,9 @@ function removeEdgeLabels(root: Element, result: CleanResult, keep: Set<Element>
     return text.length > 0 && text.length <= max && !SENTENCE_PUNCTUATION.test(text) ? text : null;
   };
   // Labels stand beside a text; where no block is a sentence, the short lines are the text itself.
-  if (!leafBlocks(root).some((el) => SENTENCE_PUNCTUATION.test(blockText(el)))) return;
-  for (let blocks = leafBlocks(root); blocks.length > 1; blocks = leafBlocks(root)) {
+  const initial = leafBlocks(root);
+  if (!initial.some((el) => SENTENCE_PUNCTUATION.test(blockText(el)))) return;
+  for (let blocks = initial; blocks.length > 1; blocks = leafBlocks(root)) {
     const first = blocks[0]!;
     const text = isLabel(first, MAX_LEADING_LABEL);
     if (!text) break;
@@ -242,13 +243,14 @@ function structuralReason(
   return null;
 }
 
-/**
- * A sentence, a heading or a caption printed twice is the page's own text (an interview asks each
- * guest the same questions): the reader shows what the page shows, as Firefox's Reader View does.
- */
+/** PROSE_END with the Latin full stop and closing quote: a repeated English sentence is prose too. */
 const SENTENCE_END = /[。.!?！？」』”"’）)]$/;
 
-/** A line repeated on the page that is furniture (a credit line, a label, a share prompt), not text the page prints twice. */
+/**
+ * A line repeated on the page that is furniture (a credit line, a label, a share prompt). A sentence,
+ * a heading or a caption printed twice is the page's own text (an interview asks each guest the same
+ * questions): the reader shows what the page shows, as Firefox's Reader View does.
+ */
 function isRepeatedFurniture(el: Element, text: string): boolean {
   return !SENTENCE_END.test(text) && !/^(H[1-6]|FIGCAPTION)$/.test(el.tagName) && !el.closest('figcaption');
 }

@@ -29,7 +29,7 @@ export function isHiddenByMarkup(el: Element): boolean {
 }
 
 /**
- * Whether el is a landmark no article lives in (nav, the page's banner and footer, aside), hidden
+ * Whether el is a landmark no article lives in (nav, the page's banner and footer, aside); hidden
  * markup aside (the caller knows that already). Those rows match by tag or role only, so other
  * elements skip the table: this runs on every element of the page.
  */
@@ -44,7 +44,6 @@ export const STRUCTURE_RULES: readonly StructureRule[] = [
   {
     name: 'hidden',
     test: isHiddenByMarkup,
-    outsideArticle: true,
     example: '<div style="display:none">养生 减肥 保健品 …</div>',
   },
   { name: 'navigation', byTagAlone: true, outsideArticle: true, test: (el) => el.tagName === 'NAV' || /^(navigation|menubar|search)$/.test(ROLE(el)), example: '<nav><a href="/">首页</a> | <a href="/news/">新闻</a></nav>' },
@@ -114,4 +113,4 @@ export function nameTokens(value: string): string[] {
     .filter(Boolean);
 }
 
-const LANDMARK_RULES = STRUCTURE_RULES.filter((rule) => rule.outsideArticle && rule.name !== 'hidden');
+const LANDMARK_RULES = STRUCTURE_RULES.filter((rule) => rule.outsideArticle);

@@ -8,10 +8,10 @@ interface PlatformRule {
   platform: string;
   /** The element that names the posting account, found from the platform's own publication bar. */
   account: (doc: Document) => Element | null;
-  /** The element the platform's script fills with the date, on the live page. */
+  /** The element that shows the date (on WeChat the platform's script fills it, on the live page). */
   date: string;
-  /** The posting time as the page's inline data holds it (Unix seconds), for a saved page. */
-  dataTime: RegExp;
+  /** The posting time as the page's inline data holds it (Unix seconds), for a saved page whose script never ran. */
+  dataTime?: RegExp;
   example: string;
 }
 
@@ -28,7 +28,6 @@ const PLATFORM_RULES: readonly PlatformRule[] = [
     // (No :has(): older browsers throw on it.)
     account: (doc) => doc.querySelector('.article-source-bjh')?.parentElement?.querySelector(':scope > .author-name') ?? null,
     date: '.article-source-bjh .date',
-    dataTime: /"publish_time"\s*:\s*"?(\d{9,11})/,
     example: '<div class="author-txt"><p class="author-name">IT之家</p><div class="article-source article-source-bjh"><span class="date">发布时间：09-30</span></div></div>',
   },
 ];
@@ -47,7 +46,8 @@ export function readPlatform(doc: Document): PlatformFacts | null {
     const accountEl = rule.account(doc);
     if (!accountEl) continue;
     const account = (accountEl.textContent ?? '').replace(/\s+/g, ' ').trim() || null;
-    return { account, published: parseDate(doc.querySelector(rule.date)?.textContent ?? '') ?? dataDate(doc, rule.dataTime) };
+    const shown = parseDate(doc.querySelector(rule.date)?.textContent ?? '');
+    return { account, published: shown ?? (rule.dataTime ? dataDate(doc, rule.dataTime) : null) };
   }
   return null;
 }
