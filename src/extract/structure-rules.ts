@@ -67,10 +67,16 @@ function isFurnitureName(el: Element): boolean {
   // <div class="article-body js-figure-zoom"> are the article; one name that says content wins.
   // A heading's slug (id="sharing-with-a-single-developer") is not a template's class.
   const names = `${cls ?? ''} ${id}`.split(/\s+/).filter((name) => name && !isSlug(name)).map(nameTokens);
-  const furniture = (tokens: string[]): boolean => tokens.some((token) => FURNITURE_TOKENS.has(token));
+  const furniture = (tokens: string[]): boolean => tokens.some((token) => FURNITURE_TOKENS.has(token)) && !tokens.some((token) => FEATURE_TOKENS.has(token));
   if (!names.some(furniture)) return false;
   return !names.some((tokens) => !furniture(tokens) && tokens.some((token) => CONTENT_TOKENS.has(token)));
 }
+
+/**
+ * Words that make a name say what an element has, not what it is: "has-comments" and
+ * "with-sidebar" are on the article's wrapper, "CtxtMenu_Attached" on every MathJax formula.
+ */
+const FEATURE_TOKENS: ReadonlySet<string> = new Set(['has', 'with', 'attached', 'enabled']);
 
 /** Five or more lower-case words joined by hyphens: an anchor made from a heading. */
 function isSlug(name: string): boolean {

@@ -5,7 +5,7 @@ import { bilingualRegExp } from '../text/script-variants';
 import { parseDate } from './date';
 import { GENERIC_SOURCES } from './outlets';
 import { metaBar, readBar } from './bar';
-import { visibleTextAfter } from './text-after';
+import { pageShows, visibleTextAfter } from './text-after';
 import { readPlatform } from './platforms';
 import { authorFrom, publishedFrom, sourceFrom, sourceFromAuthor } from './publication';
 import { metaContent, titleSuffixes, type MetaTags } from './title';
@@ -48,7 +48,7 @@ export function readMetadata(input: MetadataInput): Metadata {
   const zone = foldWidth(metaZone(doc, input.title, paragraphs[0] ?? ''));
   const lead = paragraphs.slice(0, 2).map(foldWidth);
   const creditLines = credits.filter((c) => AUTHOR_ROLES.test(c.role)).map((c) => `作者:${c.name}`);
-  const trailing = foldWidth(trailingZone(doc, paragraphs[paragraphs.length - 1] ?? ''));
+  const trailing = foldWidth(trailingZone(doc, paragraphs));
   const lines = [...metaLines, zone, ...lead, trailing];
 
   // A person named in a credit (文/张婷) beats a department labelled as author (作者:党委宣传部).
@@ -236,9 +236,24 @@ function parseDateOnly(text: string): string | null {
   return date && trimmed.length <= 40 ? date : null;
 }
 
-/** The text right after the article's last paragraph: 本文来源, 作者 and 责任编辑 lines live there too. */
-function trailingZone(doc: Document, lastParagraph: string): string {
-  return lastParagraph ? normalizeText(textAfter(doc, lastParagraph.slice(-10), '', MAX_TRAILING_LENGTH)) : '';
+/** Paragraphs tried from the end when the last ones are not on the page (a slideshow's data captions). */
+const MAX_TRAILING_TRIES = 12;
+
+/**
+ * The text right after the article's last paragraph that the page prints: 本文来源, 作者 and
+ * 责任编辑 lines live there too.
+ */
+function trailingZone(doc: Document, paragraphs: readonly string[]): string {
+  const last = Math.max(0, paragraphs.length - MAX_TRAILING_TRIES);
+  for (let i = paragraphs.length - 1; i >= last; i--) {
+    const paragraph = paragraphs[i]!;
+    if (!paragraph) continue;
+    const probe = paragraph.slice(-10);
+    const zone = normalizeText(textAfter(doc, probe, '', MAX_TRAILING_LENGTH));
+    // Nothing after a paragraph the page prints is an answer; only one it does not print is skipped.
+    if (zone || pageShows(doc, probe)) return zone;
+  }
+  return '';
 }
 
 /**

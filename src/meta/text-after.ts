@@ -1,26 +1,48 @@
 import { foldWidth } from '../text/normalize';
 
-/**
- * The page's visible text nodes (scripts, styles, <title>, templates aside) that come after the
- * first place where `from` occurs, white space and punctuation width ignored (a 原标题 line's "!" is
- * the headline's "！"), in document order. Read only; one pass.
- * The callers stop when they have what they need.
- */
-export function* visibleTextAfter(doc: Document, from: string): Generator<Text> {
+/** Text nodes the page shows as text, in document order: scripts, styles, <title>, templates aside. */
+function* visibleTextNodes(doc: Document): Generator<Text> {
   const body = doc.body;
-  const probe = foldWidth(from.replace(/\s+/g, ''));
-  if (!body || !probe) return;
+  if (!body) return;
   const walker = doc.createTreeWalker(body, 4 /* NodeFilter.SHOW_TEXT */);
-  let started = false;
-  let run = '';
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     const parent = node.parentElement;
     if (parent && /^(SCRIPT|STYLE|NOSCRIPT|TITLE|TEMPLATE)$/.test(parent.tagName)) continue;
+    yield node as Text;
+  }
+}
+
+/** How probes are compared: white space and punctuation width ignored (a 原标题 line's "!" is the headline's "！"). */
+function comparable(text: string): string {
+  return foldWidth(text.replace(/\s+/g, ''));
+}
+
+/**
+ * The page's visible text nodes that come after the first place where `from` occurs, in document
+ * order. Read only; one pass. The callers stop when they have what they need.
+ */
+export function* visibleTextAfter(doc: Document, from: string): Generator<Text> {
+  const probe = comparable(from);
+  if (!probe) return;
+  let started = false;
+  let run = '';
+  for (const node of visibleTextNodes(doc)) {
     if (started) {
-      yield node as Text;
+      yield node;
       continue;
     }
-    run = (run + foldWidth((node.nodeValue ?? '').replace(/\s+/g, ''))).slice(-200);
+    run = (run + comparable(node.nodeValue ?? '')).slice(-200);
     if (run.includes(probe)) started = true;
   }
+}
+
+/** Whether the page's visible text holds `probe`. */
+export function pageShows(doc: Document, probe: string): boolean {
+  const wanted = comparable(probe);
+  let run = '';
+  for (const node of visibleTextNodes(doc)) {
+    run = (run + comparable(node.nodeValue ?? '')).slice(-200);
+    if (run.includes(wanted)) return true;
+  }
+  return false;
 }

@@ -5,6 +5,7 @@ import { childPath, findArticleRegion, followPath, regionDocument } from '../ext
 import { densityCandidates } from '../extract/density';
 import { readabilityLooksWrong } from '../extract/fallback';
 import { findLeadFigure } from '../extract/lead-figure';
+import { completeGallery } from '../extract/gallery';
 import { prepareForExtraction } from '../extract/prepare';
 import { findNextPage } from '../meta/next-page';
 import { chooseTitle, originalTitles, readMetaTags, readMetadata, readSiteName, titleCandidates } from '../meta';
@@ -86,6 +87,7 @@ function finish(doc: Document, extracted: Extracted, removed: Removal[], options
   // its children would be serialized by the root's rules — text under <xmp> comes out unescaped, so
   // page markup would reach article.html raw — and DOMPurify refuses a root outside its allowlist.
   const content = asDiv(extracted.content);
+  completeGallery(doc, content);
   addLeadFigure(doc, content);
   wrapInlineRuns(content);
   splitAtBreaks(content);

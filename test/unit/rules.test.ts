@@ -175,6 +175,17 @@ describe('structure rules', () => {
     prepareForExtraction(doc, []);
     expect(compactText(doc.body.textContent ?? '')).toBe(compactText(LEDE + BODY));
   });
+
+  it('keeps what a name says the element has, not is: a formula with a context menu attached, a post with comments', () => {
+    const doc = new JSDOM(`<body><div class="post has-comments"><p>${LEDE}</p>
+      <p>${BODY}<mjx-container class="MathJax CtxtMenu_Attached_0"><mjx-mi>E=mc²</mjx-mi></mjx-container></p></div>
+      <div class="comments">网友评论 …</div></body>`).window.document;
+    prepareForExtraction(doc, []);
+    const text = compactText(doc.body.textContent ?? '');
+    expect(text).toContain('E=mc²');
+    expect(text).toContain(compactText(LEDE));
+    expect(text).not.toContain('网友评论');
+  });
 });
 
 describe('a related box inside the story', () => {
