@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { JSDOM } from 'jsdom';
 import { articleLines } from '../src/pipeline/article-text';
+import { wrapInlineRuns } from '../src/dom/blocks';
 import { fixtureUrl, listFixtures, loadFixture } from '../test/support/fixtures';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -41,10 +42,16 @@ export interface EvalSet {
   missing?: string;
 }
 
-/** The visible text of an HTML fragment, one block per line (the same lines the pipeline emits). */
+/**
+ * The visible text of an HTML fragment, one block per line (the same lines the pipeline emits).
+ * Text that sits loose beside blocks (expected.html's "<p>When</p>, there are two solutions…",
+ * where a formula split a paragraph) is a line of its own, as a reader shows it, not dropped.
+ */
 export function htmlToText(html: string): string {
   const { window } = new JSDOM(`<div id="x">${html}</div>`);
-  const lines = articleLines(window.document.getElementById('x')!);
+  const root = window.document.getElementById('x')!;
+  wrapInlineRuns(root);
+  const lines = articleLines(root);
   window.close();
   return lines.join('\n');
 }

@@ -1,6 +1,6 @@
 import type { Credit, Removal, SiteChoices } from '../pipeline/types';
 import { blockText, leafBlocks, linkDensity, removeFromHereOn, removeWithEmptyAncestors } from '../dom/blocks';
-import { compactText, foldWidth, textWeight } from '../text/normalize';
+import { compactText, foldWidth, normalizeText, textWeight } from '../text/normalize';
 import { SPAM_TERMS, TEXT_RULES, type TextRule } from './rules';
 import { containment, tokenBigrams } from './similarity';
 import { parseCredit } from './credits';
@@ -154,6 +154,8 @@ function removeEdgeLabels(root: Element, result: CleanResult, keep: Set<Element>
     const text = isLabel(last, MAX_TRAILING_LABEL);
     if (!text) break;
     const previous = blocks[blocks.length - 2];
+    // A short closing line can be the byline ("扬子晚报记者 张楠"): the metadata stage reads it.
+    result.metaLines.push(normalizeText(blockText(last)));
     remove(result, last, root, 'edge-label', text, previous ? compactText(blockText(previous)) : null);
   }
 }

@@ -65,7 +65,8 @@ const ROWS: readonly RuleRow[] = [
   { name: 'follow-us', label: 'removal_follow', action: 'remove', maxLength: 40, source: '^(扫码关注|扫一扫关注|长按(识别)?二维码|长按关注|点击上方.{0,8}关注|点个(在看|赞)|关注(我们|公众号|微信公众号|官方微信|官方微博)|欢迎关注|(分享|点赞|在看|转发|收藏)[、,和](分享|点赞|在看|转发|收藏))', example: '长按识别二维码关注我们' },
   { name: 'sign-off', label: 'removal_follow', action: 'remove', maxLength: 120, source: '(关注我[,，。!！]|点个关注|记得关注|欢迎转发|转发给(你的)?(朋友|亲友|他们|身边)|点赞(、|和)?关注|一键三连)', example: '我是医保知识通,关注我,每天了解一点实用医保知识。你身边有需要异地就医的亲友吗?欢迎转发给他们。' },
   { name: 'to-be-continued', label: 'removal_pagination', action: 'remove', maxLength: 80, source: '^[(]?(未完|待续|未完待续)[,，、。]?(.{0,40})[)]?$', example: '(未完,点击下一页继续阅读:缴费渠道和操作步骤)' },
-  { name: 'teaser', label: 'removal_teaser', action: 'remove', maxLength: 300, source: '[\\[【(]?(阅读全文|查看全文|全文|详细|详情|更多|read more|more)\\s*[>»]*[\\]】)]?$', example: '追溯码覆盖全部定点医药机构,一盒药一个码,重复销售可一键识别。[阅读全文]' },
+  // English: "read more", or "more" alone or pointing on (»); a paragraph's own "Learn more" link is no teaser.
+  { name: 'teaser', label: 'removal_teaser', action: 'remove', maxLength: 300, source: '([\\[【(]?(阅读全文|查看全文|全文|详细|详情|更多|read more|continue reading)\\s*[>»]*[\\]】)]?|^more\\s*[>»›]*|\\bmore\\s*[>»›]+)$', example: '追溯码覆盖全部定点医药机构,一盒药一个码,重复销售可一键识别。[阅读全文]' },
   { name: 'pagination', label: 'removal_pagination', action: 'remove', maxLength: 80, source: '^(共\\s*\\d+\\s*(页|条)|上一页|下一页|首页\\s*上一页|第\\s*\\d+\\s*页\\s*/?\\s*共|\\d+(\\s+\\d+){2,}\\s*(下一页|尾页)?$)', example: '共 107页3185条' },
   // Page controls and counters.
   { name: 'page-controls', label: 'removal_page_controls', action: 'remove', maxLength: 80, source: '(放大字体|缩小字体|字号[::]?\\s*[大中小]|【?[大中小]】?\\s*【?[中小]】?$|打印本页|关闭窗口|\\[?打印\\]?\\s*\\[?关闭\\]?|收藏本站|设为首页|扫一扫|扫描二维码|分享到微信|微信扫码|手机(WAP|wap)?版$|^二维码$|^全部$|^返回(列表|首页|顶部)$|打开APP|展开全文)', example: '放大字体  缩小字体' },
@@ -83,6 +84,7 @@ const ROWS: readonly RuleRow[] = [
   { name: 'date-line', label: 'removal_publish_info', action: 'meta', maxLength: 80, source: '^((updated|published|posted|发布于|发表于)[:\\s]*)?(\\d{4}[-/.年]\\d{1,2}[-/.月]\\d{1,2}日?|(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.? \\d{1,2},? \\d{4})(\\s+\\d{1,2}:\\d{2}(:\\d{2})?)?(\\s*(am|pm|utc|gmt|cst|\\+0?8:?00))*\\s*($|来源|作者|编辑|责任编辑|浏览|阅读|字号|[|·])', example: '2023-09-22 23:17:43 来源:网络 字号:T|T' },
   { name: 'print-edition', label: 'removal_source', action: 'meta', maxLength: 60, source: '^[《「]\\s*[^》」]{2,12}\\s*[》」]\\s*[((]\\s*\\d{4}年\\d{1,2}月\\d{1,2}日.{0,12}[))]$', example: '《 人民日报 》( 2024年11月06日 11 版)' },
   { name: 'byline', label: 'removal_credits', action: 'meta', maxLength: 30, source: '^[(]?(新华社|本报|人民网|中新网|央视网)?(特约)?(记者|通讯员|实习生)\\s*[\\u4e00-\\u9fff·]{2,4}([\\s、]+[\\u4e00-\\u9fff·]{2,4})*(\\s*/?\\s*[\\u4e00-\\u9fff]{0,6}(报道|报导|摄))?[)]?$', example: '新华社记者丁文娴、高萌、李丽' },
+  { name: 'wechat-header', label: 'removal_publish_info', action: 'meta', maxLength: 40, spaced: true, source: '^原创[::]\\s*[^\\s::]{1,16}\\s+[^\\s::]{2,20}$', example: '原创: 路闻卓立编译 人民币交易与研究' },
   { name: 'repost-note', label: 'removal_repost_note', action: 'meta', maxLength: 40, source: '^(转自|转载自|来源于|摘自|选自)\\s*[“"「《][^”"」》]{2,24}[”"」》]\\s*[。.]?$', example: '转自“桐溪发布”' },
   { name: 'edit-note', label: 'removal_edit_note', action: 'remove', maxLength: 60, source: '^本帖最后由.{1,20}于.{6,24}编辑$', example: '本帖最后由 溪边老陈 于 2024-5-12 10:26 编辑' },
   { name: 'english-credit', label: 'removal_credits', action: 'credit', maxLength: 120, source: '^(\\(?reporting|writing|editing|additional reporting)\\s+by\\s+', example: 'Reporting by Lin Wei; Editing by Mark Hollis' },

@@ -1,11 +1,13 @@
 import { findFigures } from '../figures';
 import type { Article } from '../pipeline/types';
+import { repostSite } from '../meta/repost';
 
 export type OutputFormat = 'text' | 'markdown' | 'html' | 'json';
 
 /** The meta line: original outlet · date · author · repost site. */
 export function metaLine(article: Article): string {
-  return [article.source, article.published, article.author, article.site ? `转载自 ${article.site}` : null]
+  const via = repostSite(article);
+  return [article.source, article.published, article.author, via ? `转载自 ${via}` : null]
     .filter(Boolean)
     .join(' · ');
 }

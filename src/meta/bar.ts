@@ -1,5 +1,5 @@
 import { bilingualRegExp } from '../text/script-variants';
-import { normalizeText } from '../text/normalize';
+import { foldWidth, normalizeText } from '../text/normalize';
 import { parseDate } from './date';
 import { GENERIC_SOURCES, outletAtStart } from './outlets';
 import { visibleTextAfter } from './text-after';
@@ -70,8 +70,19 @@ export interface BarFacts {
   author: string | null;
 }
 
-/** The outlet (and, in "记者/报社" form, the reporter) the bar names without a label. */
+/** A label printed apart from its value: "来源<span>CSDN</span>|作者<span>魏星</span>". */
+const SOURCE_LABEL_ALONE = bilingualRegExp('^[|/·]?\\s*(?:文章|稿件|信息|本文)?(?:来源|来自|出处|转自)\\s*[::]?$');
+const AUTHOR_LABEL_ALONE = bilingualRegExp('^[|/·]?\\s*(?:作者|记者|撰文)\\s*[::]?$');
+/** A person's name, or a short pen name: no digits, no sentence punctuation. */
+const NAME_VALUE = /^[^\d\s,，。!！?？:：|｜]{2,12}$/;
+
+/**
+ * What the bar says: the outlet and author its labels name apart from their values, the outlet it
+ * names without a label, and the reporter in "记者/报社" form.
+ */
 export function readBar(segments: readonly BarSegment[]): BarFacts {
+  const labelled = labelledPairs(segments);
+  if (labelled.source) return labelled;
   for (const seg of segments) {
     if (!seg.marks.some((m) => SOURCE_MARKS.has(m))) continue;
     const value = seg.text.replace(LEADING_LABEL, '').trim();
@@ -88,7 +99,20 @@ export function readBar(segments: readonly BarSegment[]): BarFacts {
       if (near && isOutletName(near.text) && looksLikeOutlet(near.text)) return { source: near.text, author: null };
     }
   }
-  return { source: null, author: null };
+  return { source: null, author: labelled.author };
+}
+
+function labelledPairs(segments: readonly BarSegment[]): BarFacts {
+  let source: string | null = null;
+  let author: string | null = null;
+  for (const [i, seg] of segments.entries()) {
+    const value = segments[i + 1]?.text.replace(/[|｜]\s*$/, '').trim();
+    if (!value) continue;
+    const label = foldWidth(seg.text);
+    if (!source && SOURCE_LABEL_ALONE.test(label) && isOutletName(value)) source = value;
+    if (!author && AUTHOR_LABEL_ALONE.test(label) && NAME_VALUE.test(value) && !BAR_WORDS.test(value)) author = value;
+  }
+  return { source, author };
 }
 
 function isOutletName(value: string): boolean {

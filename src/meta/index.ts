@@ -3,16 +3,18 @@ import { foldWidth, normalizeText } from '../text/normalize';
 import { guessLanguage } from '../text/script-guess';
 import { bilingualRegExp } from '../text/script-variants';
 import { parseDate } from './date';
-import { GENERIC_SOURCES } from './outlets';
+import { GENERIC_SOURCES, outletName } from './outlets';
 import { metaBar, readBar } from './bar';
 import { pageShows, visibleTextAfter } from './text-after';
 import { readPlatform } from './platforms';
+import { publishedInPageData } from './page-data';
 import { authorFrom, publishedFrom, sourceFrom, sourceFromAuthor } from './publication';
 import { metaContent, titleSuffixes, type MetaTags } from './title';
 import { elementsUnder } from '../dom/walk';
 
 export { chooseTitle, originalTitles, readMetaTags, titleCandidates, type MetaTags } from './title';
 export { parseDate } from './date';
+export { repostSite } from './repost';
 
 /** What Readability itself read from the page (its metadata pass), as hints. */
 export interface ReadabilityHints {
@@ -39,7 +41,10 @@ export interface MetadataInput {
 type Metadata = Pick<Article, 'source' | 'published' | 'author' | 'lang'>;
 
 const AUTHOR_ROLES = bilingualRegExp('^(作者|文|撰文|记者|图文)$');
-const COPYRIGHT_OWNER = bilingualRegExp('(?:版权所有|主办|主辦)\\s*[::]?\\s*(?:©\\s*)?([^\\s::|,,。]{2,20})');
+/** "版权所有：人民网", "版权所有 © 人民网", "主办：…"; else the owner before it: "腾讯公司 版权所有". */
+const COPYRIGHT_OWNER = bilingualRegExp('(?:版权所有\\s*(?:[::]|©)|主办|主辦)\\s*[::]?\\s*(?:©\\s*)?([^\\s::|,,。]{2,20})');
+// Han only: page text runs "All Rights Reserved" into the next line's "腾讯公司".
+const OWNER_BEFORE_COPYRIGHT = bilingualRegExp('([\\u4e00-\\u9fff]{2,20})\\s*版权所有');
 
 
 /** Original outlet, date, author, repost site and language of the article. */
@@ -54,27 +59,32 @@ export function readMetadata(input: MetadataInput): Metadata {
   // A person named in a credit (文/张婷) beats a department labelled as author (作者:党委宣传部).
   const labelled = authorFrom([...metaLines, zone, ...lead, trailing]);
   const credited = authorFrom(creditLines);
+  const bar = readBar(metaBar(doc, input.title, paragraphs[0] ?? ''));
   const author =
     (labelled && isOrganization(labelled) && credited && !isOrganization(credited) ? credited : (labelled ?? credited)) ??
+    // The bar's own 作者 label beats template fields (<meta name="author" content="CSDN.NET">).
+    bar.author ??
     notTheSite(authorElementName(doc), input.site) ??
     // <meta name="author" content="网易"> on 网易新闻 is the site's brand, not a byline.
     notTheSite(plausibleName(metaContent(tags, 'author') ?? metaContent(tags, 'article:author')), input.site) ??
     notTheSite(plausibleName(hints.byline), input.site);
-  const bar = readBar(metaBar(doc, input.title, paragraphs[0] ?? ''));
   const platform = readPlatform(doc);
   const found = sourceFrom(lines) ?? bar.source ?? platform?.account ?? sourceFromAuthor(author) ?? nonGeneric(metaContent(tags, 'source'));
   // "澎湃新闻·澎湃号·政务" names the platform's channel; the account that posted (中国广州发布) is the outlet.
-  const source = found && PLATFORM_CHANNEL.test(found) && author && isOrganizationLike(author) ? author : found;
+  const source = found && PLATFORM_CHANNEL.test(found) && author && isOrganizationLike(author) ? author : found && outletName(found);
   // The publishing body named again as "author" (发布机构) is the source, not an author; so is an
   // outlet that a template's author field repeats (<meta name="author" content="参考消息">).
   const sameBody = author && source && (author === source || (isOrganization(author) && (author.includes(source) || source.includes(author))));
   const published =
-    publishedFrom(lines) ??
+    // The bar under the headline dates the article before any line the clean stage took out: a
+    // date left at the article's end can be a related item's.
+    publishedFrom([zone, ...metaLines, ...lead, trailing]) ??
     // Blogs print the date above the headline.
     parseDateOnly(textBeforeTitle(doc, input.title)) ??
     dateOf(metaContent(tags, 'article:published_time') ?? metaContent(tags, 'pubdate') ?? metaContent(tags, 'publishdate') ?? metaContent(tags, 'datepublished') ?? hints.publishedTime) ??
     platform?.published ??
     dateOf(doc.querySelector('time[datetime]')?.getAttribute('datetime') ?? null) ??
+    publishedInPageData(doc) ??
     // A page that says only when it last changed (baijiahao prints "10-08" and gives the year in
     // itemprop=dateUpdate) is dated by that.
     dateOf(metaContent(tags, 'article:modified_time') ?? metaContent(tags, 'datemodified') ?? metaContent(tags, 'dateupdate'));
@@ -174,7 +184,7 @@ export function readSiteName(doc: Document, tags: MetaTags, hints: ReadabilityHi
     .find((s) => s.length <= 20 && s !== title && !(title ?? '').includes(s));
   if (suffix && !/[,,。!?]/.test(suffix)) return suffix;
   const footerText = normalizeText(foldWidth(pageEndText(doc)));
-  const owner = COPYRIGHT_OWNER.exec(footerText)?.[1];
+  const owner = COPYRIGHT_OWNER.exec(footerText)?.[1] ?? OWNER_BEFORE_COPYRIGHT.exec(footerText)?.[1];
   if (owner) return owner;
   if (url) {
     try {

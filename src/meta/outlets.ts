@@ -27,5 +27,11 @@ export function outletAtStart(text: string): string | null {
   return m && m.index === 0 ? (m[1] ?? null) : null;
 }
 
+/** An outlet named by its website is the outlet: 澎湃新闻网 → 澎湃新闻 (人民网 stays: it is the outlet's name). */
+export function outletName(name: string): string {
+  const known = outletAtStart(name);
+  return known && /^(网|官网|网站)$/.test(name.slice(known.length)) ? known : name;
+}
+
 /** Source values that name no outlet: a farm's "来源:网络". */
 export const GENERIC_SOURCES = bilingualRegExp('^(网络|网络整理|互联网|网友|网友投稿|网友提供|本站|本网|本站原创|原创|综合|综合整理|整理|未知|佚名|匿名|转载|网络转载|其他|其它|none|unknown)$', 'i');

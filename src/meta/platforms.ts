@@ -30,6 +30,19 @@ const PLATFORM_RULES: readonly PlatformRule[] = [
     date: '.article-source-bjh .date',
     example: '<div class="author-txt"><p class="author-name">IT之家</p><div class="article-source article-source-bjh"><span class="date">发布时间：09-30</span></div></div>',
   },
+  {
+    platform: '头条号',
+    // Toutiao's account pages live under /c/user/<id>/; the account sits beside the date in the
+    // article bar, or beside the avatar on a photo gallery.
+    account: (doc) =>
+      doc.querySelector('a[href*="/c/user/"]')
+        ? (doc.querySelector('.pgc > .media-user > span') ??
+          Array.from(doc.querySelectorAll('.article-sub > span')).find((span) => !span.className && !parseDate(span.textContent ?? '')) ??
+          null)
+        : null,
+    date: '.article-sub > span:last-child, .action-report > .time',
+    example: '<a href="/c/user/55043834328/">…</a><div class="article-sub"><span>华夏人文</span> <span>2020-03-09 18:14:21</span></div>',
+  },
 ];
 
 /** China Standard Time, in which these platforms print their dates. */

@@ -12,7 +12,7 @@ export interface PublicationFacts {
 
 /** A label's value ends at white space or at the next label on the same bar. */
 const VALUE = '([^\\s::|/,,;;()()【】\\[\\]]{2,24})';
-const SOURCE_LABEL = bilingualRegExp(`(?:^|\\s|[|/(（【\\[])(?:来源|稿件来源|文章来源|信息来源|本文来源|转自|转载自|来自|出处|source)\\s*[::]\\s*${VALUE}`, 'i');
+const SOURCE_LABEL = bilingualRegExp(`(?:^|\\s|[|/(（【\\[])(?:来源于|来源|稿件来源|文章来源|信息来源|本文来源|转自|转载自|来自|出处|source)\\s*[::]\\s*${VALUE}`, 'i');
 /** "This story was originally published by Prairie Health Report, a nonprofit …" */
 const ORIGINALLY_PUBLISHED = /originally (?:published|appeared) (?:by|in|on) (?:the )?([A-Z][\w&'.-]*(?: [A-Z][\w&'.-]*){0,5})/;
 /** 转自“桐溪发布”, 来源于《健康报》 */
@@ -25,6 +25,10 @@ const DATELINE = bilingualRegExp('^([\\u4e00-\\u9fff·]{2,10}?)(?:[\\u4e00-\\u9f
 const DATELINE_REPORTER = bilingualRegExp('^.{0,24}?[电讯]\\s*[((]\\s*(?:[\\u4e00-\\u9fff]{0,6}?)记者\\s*([\\u4e00-\\u9fff·]{2,4}(?:[\\s、][\\u4e00-\\u9fff·]{2,4})*)\\s*[))]');
 /** A whole line that is a byline: "新华社记者李恒", "記者林佳穎／台北報導". */
 const BYLINE = bilingualRegExp('^[((]?(?:新华社|本报|人民网|中新网|央视网)?(?:特约)?(?:记者|通讯员)\\s*([\\u4e00-\\u9fff·]{2,4}(?:[\\s、]+[\\u4e00-\\u9fff·]{2,4})*)(?:\\s*/?\\s*[\\u4e00-\\u9fff]{0,6}(?:报道|报导))?[))]?$');
+/** A closing byline that names the outlet: "扬子晚报记者 张楠", "北京青年报首席记者 李四". */
+const OUTLET_REPORTER = bilingualRegExp('^([\\u4e00-\\u9fff]{1,10}?(?:报|社|台|网|新闻|客户端))(?:特约|首席|见习|实习)?(?:记者|通讯员)\\s*([\\u4e00-\\u9fff·]{2,4}(?:[\\s、][\\u4e00-\\u9fff·]{2,4})*)$');
+/** A WeChat post's header copied with its text: "原创： 路闻卓立编译 人民币交易与研究" (author, then the account). */
+const WECHAT_HEADER = bilingualRegExp('^原创[::]\\s*([^\\s::]{1,16}?)(?:编译|整理|编辑)?\\s+([^\\s::]{2,20})$');
 /** "BEIJING, March 12 (Reuters) - …" */
 const ENGLISH_DATELINE = /^[A-Z][A-Z .'-]+,\s+(?:[A-Z][a-z]+\.?\s+\d{1,2}\s+)?\(([^)]{2,40})\)\s*[-–—]/;
 /** A byline inside a publication bar: "記者林佳穎／台北報導 2024/10/23 14:35 瀏覽 8,214 次". */
@@ -46,12 +50,17 @@ const ANOTHER_ROLE = bilingualRegExp('\\s*(?:通讯员|实习生|记者|摄影|�
 
 /** The original outlet named by a 来源 label, a print-edition line, or a wire dateline. */
 export function sourceFrom(lines: string[]): string | null {
+  // The account a copied WeChat header names wrote the piece; a portal's 来源 beside it names its feed.
+  for (const line of lines) {
+    const account = WECHAT_HEADER.exec(line)?.[2];
+    if (account) return account;
+  }
   for (const line of lines) {
     const labelled = SOURCE_LABEL.exec(line)?.[1] ?? SOURCE_QUOTED.exec(line)?.[1] ?? ORIGINALLY_PUBLISHED.exec(line)?.[1];
     if (labelled && !GENERIC_SOURCES.test(labelled)) return labelled;
   }
   for (const line of lines) {
-    const print = PRINT_EDITION.exec(line)?.[1];
+    const print = PRINT_EDITION.exec(line)?.[1] ?? OUTLET_REPORTER.exec(line)?.[1];
     if (print) return normalizeText(print);
   }
   for (const line of lines) {
@@ -86,7 +95,7 @@ export function authorFrom(lines: string[]): string | null {
     // A bar is read whole first: its byline is the author whatever else it says.
     const inBar = BYLINE_IN_BAR.exec(line)?.[1];
     if (inBar && line.length <= 120) return inBar;
-    const value = labelledAuthor(line) ?? BYLINE.exec(line)?.[1] ?? DATELINE_REPORTER.exec(line)?.[1] ?? ENGLISH_BYLINE.exec(line)?.[1];
+    const value = labelledAuthor(line) ?? BYLINE.exec(line)?.[1] ?? OUTLET_REPORTER.exec(line)?.[2] ?? WECHAT_HEADER.exec(line)?.[1] ?? DATELINE_REPORTER.exec(line)?.[1] ?? ENGLISH_BYLINE.exec(line)?.[1];
     // "刘晓彤 通讯员 杨帆": the reporter is the author; the next role starts someone else.
     // "记者陈智 整合": what the reporter did is not part of the name.
     const name = value ? normalizeText(value).split(ANOTHER_ROLE)[0]?.replace(WORK_DONE, '').trim() : '';

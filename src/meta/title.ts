@@ -1,5 +1,5 @@
 import { containment, tokenBigrams } from '../clean/similarity';
-import { foldWidth, normalizeText } from '../text/normalize';
+import { compactText, foldWidth, normalizeText } from '../text/normalize';
 import { bilingualRegExp } from '../text/script-variants';
 import { elementsUnder } from '../dom/walk';
 
@@ -14,7 +14,7 @@ const TITLE_CLASS = /(^|[\s_-])(title|headline|heading|arc_?title|art_?title|new
 
 export interface TitleCandidate {
   text: string;
-  from: 'h1' | 'h2' | 'class' | 'og' | 'document' | 'original' | 'readability';
+  from: 'h1' | 'h2' | 'class' | 'lead' | 'og' | 'document' | 'original' | 'readability';
 }
 
 /**
@@ -62,6 +62,7 @@ const SOURCE_WEIGHT: Record<TitleCandidate['from'], number> = {
   original: 0.9,
   h1: 0.5,
   class: 0.35,
+  lead: 0.35,
   og: 0.3,
   h2: 0.15,
   readability: 0.1,
@@ -69,7 +70,7 @@ const SOURCE_WEIGHT: Record<TitleCandidate['from'], number> = {
 };
 
 /** Collects headline candidates from a page, read-only. */
-export function titleCandidates(doc: Document, tags: MetaTags, readabilityTitle: string | null): TitleCandidate[] {
+export function titleCandidates(doc: Document, tags: MetaTags, readabilityTitle: string | null, articleText = ''): TitleCandidate[] {
   const out: TitleCandidate[] = [];
   const push = (text: string | null | undefined, from: TitleCandidate['from']): void => {
     const t = normalizeText(text ?? '');
@@ -88,6 +89,8 @@ export function titleCandidates(doc: Document, tags: MetaTags, readabilityTitle:
     }
   }
   for (const h of Array.from(doc.querySelectorAll('h2')).slice(0, 3)) push(h.textContent, 'h2');
+  // Only where the page has no <h1>: under an <h1>, the heading nearest the text is a deck or a subhead.
+  if (!out.some((c) => c.from === 'h1')) push(headingBefore(doc, articleText)?.textContent, 'lead');
   push(metaContent(tags, 'og:title') ?? metaContent(tags, 'twitter:title'), 'og');
   const segments = (doc.title ?? '').split(TITLE_SEPARATORS);
   for (const segment of segments) push(segment, 'document');
@@ -95,6 +98,34 @@ export function titleCandidates(doc: Document, tags: MetaTags, readabilityTitle:
   if (siteAfterHyphen) push(siteAfterHyphen[1], 'document');
   push(readabilityTitle, 'readability');
   return out;
+}
+
+/** Elements looked at, back from the article's first paragraph, for its heading (meta bar, lead photo between). */
+const MAX_ELEMENTS_BEFORE = 40;
+const HEADING = /^H[1-6]$/;
+const LINES_TRIED = 3;
+
+/**
+ * The heading nearest before the article's first paragraph on the page, of any level: templates
+ * set the headline in an <h5> under a channel banner's <h3> ("首页 - 新闻动态") and a <title> that
+ * names only the channel and site. Read only.
+ */
+function headingBefore(doc: Document, articleText: string): Element | null {
+  if (!doc.body) return null;
+  // The article's first lines may be its own heading or a caption, not a <p>.
+  const probes = articleText.split('\n').map((line) => compactText(line).slice(0, 12)).filter((line) => line.length >= 12).slice(0, LINES_TRIED);
+  if (!probes.length) return null;
+  const paragraphs = Array.from(doc.body.getElementsByTagName('p'));
+  const openings = paragraphs.map((p) => compactText((p.textContent ?? '').slice(0, 200)));
+  const at = probes.reduce((found, probe) => (found >= 0 ? found : openings.findIndex((opening) => opening.startsWith(probe))), -1);
+  const paragraph = paragraphs[at];
+  if (!paragraph) return null;
+  const walker = doc.createTreeWalker(doc.body, 1 /* NodeFilter.SHOW_ELEMENT */);
+  walker.currentNode = paragraph;
+  for (let el = walker.previousNode() as Element | null, steps = 0; el && steps < MAX_ELEMENTS_BEFORE; el = walker.previousNode() as Element | null, steps++) {
+    if (HEADING.test(el.tagName) && !el.contains(paragraph)) return el;
+  }
+  return null;
 }
 
 /** Badges a template sets in the headline's own box: <h1><span>原创</span>标题</h1>. */

@@ -95,7 +95,7 @@ function finish(doc: Document, extracted: Extracted, removed: Removal[], options
   const rawText = articleLines(content).join('\n');
   const url = options.url ?? (doc.URL && !doc.URL.startsWith('about:') ? doc.URL : null);
   const tags = readMetaTags(doc);
-  const candidates = titleCandidates(doc, tags, extracted.hints.title);
+  const candidates = titleCandidates(doc, tags, extracted.hints.title, rawText);
   const title = chooseTitle(candidates, rawText);
   const site = readSiteName(doc, tags, extracted.hints, title, url);
   const cleaned = cleanArticle(content, { title, site, choices: options.site });

@@ -1,5 +1,6 @@
 import type { Article, NoArticleReason } from '../pipeline/types';
 import { sanitizeToFragment } from '../sanitize';
+import { repostSite } from '../meta/repost';
 import { removedPanel } from './removed-panel';
 import type { OnSiteChoice } from './site-choices';
 import { convertArticle } from '../convert/article';
@@ -16,11 +17,12 @@ import { defaultSettings, type ReaderDisplay, type ScriptTarget } from '../setti
 
 /** The meta line under the title: original outlet · date · author · repost site. */
 export function metaLineParts(article: Article, t: Translate): string[] {
+  const via = repostSite(article);
   return [
     article.source,
     article.published,
     article.author ? t('metaBy', article.author) : null,
-    article.site && article.site !== article.source ? t('metaVia', article.site) : null,
+    via ? t('metaVia', via) : null,
   ].filter((part): part is string => Boolean(part));
 }
 

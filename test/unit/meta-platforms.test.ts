@@ -39,6 +39,20 @@ describe('self-media platforms: the posting account is the outlet', () => {
     expect(article.published).toBe('2019-09-30');
   });
 
+  it('reads a toutiao account beside the date in the article bar, and beside the avatar on a gallery', () => {
+    const article = read(`<html><head><title>县医院能力提升</title></head><body><div class="article-box"><h1 class="article-title">县医院能力提升</h1>
+      <div class="article-sub"><!----> <span>华夏人文</span> <span>2020-03-09 18:14:21</span></div>
+      <div class="article-content">${STORY}</div></div><a href="/c/user/55043834328/">华夏人文</a> <span>关注</span></body></html>`);
+    expect(article.source).toBe('华夏人文');
+    expect(article.published).toBe('2020-03-09');
+  });
+
+  it('leaves a bar of the same class alone on a site that is not toutiao', () => {
+    const article = read(`<html><head><title>县医院能力提升</title></head><body><h1>县医院能力提升</h1>
+      <div class="article-sub"><span>华夏人文</span> <span>2020-03-09 18:14:21</span></div><div class="content">${STORY}</div></body></html>`);
+    expect(article.source).not.toBe('华夏人文');
+  });
+
   it('leaves an ordinary page alone: an author-name class elsewhere is no platform account', () => {
     const article = read(`<html><head><title>县医院能力提升</title></head><body><h1>县医院能力提升</h1>
       <div class="author-txt"><p class="author-name">张三</p></div><div class="content">${STORY}</div></body></html>`);

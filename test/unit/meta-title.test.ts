@@ -1,6 +1,6 @@
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
-import { chooseTitle, originalTitles } from '../../src/meta';
+import { chooseTitle, originalTitles, repostSite } from '../../src/meta';
 import { runPipeline } from '../../src/pipeline';
 
 describe('the title', () => {
@@ -35,5 +35,32 @@ describe('the title', () => {
     if (!result.ok) throw new Error(result.message);
     expect(result.article.title).toBe(whole);
     expect(result.article.published).toBe('2019-08-13');
+  });
+});
+
+describe('a headline in a minor heading, under a channel banner', () => {
+  const story = ['5月10-12日,2019年中国人文地理学术年会在重庆·西南大学举行。本次会议由中国地理学会人文地理专业委员会主办。', '来自全国各地高校和科研院所的600余名专家学者参加会议,围绕新时代人文地理学的发展展开讨论。']
+    .map((p) => `<p>${p}</p>`)
+    .join('');
+  const page = `<html><head><title>新闻动态--中国地理学会官网</title></head><body>
+    <div class="se_nav"><h3>首页 - 新闻动态</h3></div>
+    <div class="news"><h5>2019年中国人文地理学术年会在重庆•西南大学成功举行！</h5>
+      <div class="ly"><b>发布时间：2019-05-18</b> <i>来源：中国地理学会</i></div>
+      <div class="detailCon">${story}</div></div></body></html>`;
+
+  it('is the title, and its publication bar gives outlet and date; the outlet\'s own site is no repost', () => {
+    const result = runPipeline(new JSDOM(page, { url: 'http://www.gsc.org.cn/news/1.html' }).window.document);
+    if (!result.ok) throw new Error(result.message);
+    expect(result.article.title).toBe('2019年中国人文地理学术年会在重庆•西南大学成功举行！');
+    expect(result.article.source).toBe('中国地理学会');
+    expect(result.article.published).toBe('2019-05-18');
+    expect(repostSite(result.article)).toBeNull();
+  });
+
+  it('a repost on another site is named as such', () => {
+    expect(repostSite({ source: '中国地理学会', site: '中国地理学会官网' })).toBeNull();
+    expect(repostSite({ source: '澎湃新闻', site: '凤凰网' })).toBe('凤凰网');
+    expect(repostSite({ source: null, site: '凤凰网' })).toBe('凤凰网');
+    expect(repostSite({ source: '新华社', site: '新华网' })).toBe('新华网');
   });
 });

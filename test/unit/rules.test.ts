@@ -5,7 +5,7 @@ import { TEXT_RULES, cleanArticle, parseCredit } from '../../src/clean';
 import { STRUCTURE_RULES } from '../../src/extract';
 import { prepareForExtraction } from '../../src/extract/prepare';
 import { KNOWN_OUTLETS, outletAtStart } from '../../src/meta/outlets';
-import { compactText } from '../../src/text/normalize';
+import { compactText, foldWidth, normalizeText } from '../../src/text/normalize';
 
 const toTraditional = OpenCC.Converter({ from: 'cn', to: 'tw' });
 const toHongKong = OpenCC.Converter({ from: 'cn', to: 'hk' });
@@ -21,7 +21,8 @@ const BODY = '截至2022年底,87.7%的县医院达到了二级医院能力,45.6
 
 describe('text rule table', () => {
   it.each(TEXT_RULES.map((r) => [r.name, r] as const))('%s matches its own example, in both scripts', (_, rule) => {
-    const example = compactText(rule.example);
+    // Rules marked spaced read the line with its spaces (normalized, width-folded), as the clean stage does.
+    const example = rule.spaced ? normalizeText(foldWidth(rule.example)) : compactText(rule.example);
     expect(example.length).toBeLessThanOrEqual(rule.maxLength);
     expect(rule.pattern.test(example)).toBe(true);
     // The traditional rendering of the same line matches too (Taiwan and Hong Kong forms).
@@ -185,6 +186,19 @@ describe('structure rules', () => {
     expect(text).toContain('E=mc²');
     expect(text).toContain(compactText(LEDE));
     expect(text).not.toContain('网友评论');
+  });
+});
+
+describe('teasers', () => {
+  it('keeps a paragraph that ends on its own "Learn more" link, and drops a "Read more »" excerpt', () => {
+    const doc = new JSDOM(`<div id="a"><p>${LEDE}</p><p>${BODY}</p>
+      <p>Developer Edition comes with a new profile so you can run it alongside other versions of Firefox. To access your bookmarks, browsing history and more, you need to sync the profile. <a href="/kb">Learn more</a></p>
+      <p>Another story begins here and is cut off after a few words … <a href="/next">Read more »</a></p></div>`).window.document;
+    const root = doc.getElementById('a')!;
+    cleanArticle(root, { title: null, site: null });
+    const text = root.textContent ?? '';
+    expect(text).toContain('Developer Edition comes with a new profile');
+    expect(text).not.toContain('Another story begins here');
   });
 });
 
