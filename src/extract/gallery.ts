@@ -1,4 +1,5 @@
 import { compactText } from '../text/normalize';
+import { leafBlocks } from '../dom/blocks';
 
 /**
  * A slideshow page shows one caption at a time under a counter ("1/10 …"); the other captions are
@@ -71,8 +72,8 @@ function probe(caption: string): string {
 
 /** The first block whose text opens with a slide counter and goes on with a caption. */
 function findCounter(content: Element): Counter | null {
-  for (const block of Array.from(content.querySelectorAll('p, div'))) {
-    if (block.querySelector('p, div')) continue;
+  for (const block of leafBlocks(content)) {
+    if (block === content) return null;
     const text = block.textContent ?? '';
     const match = SLIDE_COUNTER.exec(text);
     if (!match) continue;

@@ -51,6 +51,12 @@ export const STRUCTURE_RULES: readonly StructureRule[] = [
   { name: 'page-footer', byTagAlone: true, outsideArticle: true, test: (el) => el.tagName === 'FOOTER' || ROLE(el) === 'contentinfo', example: '<footer>Copyright © 2012- 时讯中国网 皖ICP备…</footer>' },
   { name: 'sidebar', byTagAlone: true, outsideArticle: true, test: (el) => el.tagName === 'ASIDE' || ROLE(el) === 'complementary', example: '<aside class="sidebar"><h3>热门文章</h3>…</aside>' },
   {
+    name: 'ad-slot',
+    // Ad slots named only in the page's tracking data: <div class="new_style_article" data-sudaclick="ad_content_top">.
+    test: isAdSlotByData,
+    example: '<div class="new_style_article" data-sudaclick="ad_content_top"><p>“2018十大经济年度人物评选”火热进行中!【点击投票】</p></div>',
+  },
+  {
     name: 'template-block',
     // Class/id words CMS templates use for furniture, matched as whole words of a class or id
     // (split on - _ and case changes), so "content" or "article-body" never match.
@@ -58,6 +64,18 @@ export const STRUCTURE_RULES: readonly StructureRule[] = [
     example: '<div class="related_news">相关推荐 …</div>',
   },
 ];
+
+/** A data-* value that names an ad slot: "ad_content_top", "ad-leaderboard", "ad__container". */
+const AD_SLOT_VALUE = /^ads?[_-]/i;
+
+function isAdSlotByData(el: Element): boolean {
+  const attrs = el.attributes;
+  for (let i = 0; i < attrs.length; i++) {
+    const attr = attrs[i]!;
+    if (attr.name.startsWith('data-') && AD_SLOT_VALUE.test(attr.value)) return true;
+  }
+  return false;
+}
 
 function isFurnitureName(el: Element): boolean {
   const cls = el.getAttribute('class');

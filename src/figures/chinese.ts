@@ -13,7 +13,8 @@ import type { FigureCategory } from './types';
  * unit or classifier, closing qualifier, the second half of a range — and kept when it is a key
  * figure. Works on folded text (script.ts), so traditional script needs no rules of its own.
  */
-const NUM_SRC = `(?:\\d+(?:,\\d{3}(?!\\d))*(?:\\.\\d+)?|[${CN_NUMERAL_CHARS}]+(?:点[零〇一二三四五六七八九]+)?)(?:[多余]?(?:[十万亿兆]|百(?!分)|千(?![分米克瓦卡]))+(?:\\d+(?:\\.\\d+)?|[零〇一二两三四五六七八九]+)?)*`;
+const NUM_SRC = `(?:\\d+(?:,\\d{3}(?!\\d))*(?:\\.\\d+)?(?: (?=[万亿]))?|[${CN_NUMERAL_CHARS}]+(?:点[零〇一二三四五六七八九]+)?)(?:[多余]?(?:[十万亿兆]|百(?!分)|千(?![分米克瓦卡]))+(?:\\d+(?:\\.\\d+)?|[零〇一二两三四五六七八九]+)?)*`;
+// An Arabic number may stand one space before its magnitude, as spec sheets set it: "1200 万像素".
 const TOKEN_G = new RegExp(NUM_SRC, 'g');
 const TOKEN_Y = new RegExp(NUM_SRC, 'y');
 
@@ -71,6 +72,8 @@ function readPart(f: string, s: number, e: number, token: string, qualified = fa
       }
     }
   }
+  // "1200 万+6400 万像素": a spaced magnitude ends the number; before another word it is that word's (2019 万达广场).
+  if (token.includes(' ') && !unit && /[\u4e00-\u9fff]/.test(f.charAt(p))) return null;
   // 百余口, 逾千万元: yes. 千家万户, 亿万群众, 万人: no.
   if (info.shape === 'bare-magnitude' && !(unit && (approx || qualified))) return null;
   if (unit?.digit1 && !/^(?:\d|[一二两三四五六七八九十])$/.test(token)) unit = null;

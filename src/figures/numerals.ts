@@ -39,7 +39,7 @@ export function numberInfo(token: string): NumberInfo {
   let info = CACHE.get(token);
   if (!info) {
     if (CACHE.size > 1000) CACHE.clear();
-    info = /^\d+(?:[.,]\d+)*$/.test(token) ? PLAIN : shapeOf(token);
+    info = /^\d+(?:[.,]\d+)*$/.test(token) ? PLAIN : shapeOf(token.replace(/(?<=\d) (?=[万亿])/, ""));
     CACHE.set(token, info);
   }
   return info;

@@ -9,7 +9,7 @@
  */
 export type UnitKind =
   | 'percent' | 'money' | 'count' | 'length' | 'area' | 'volume' | 'weight' | 'energy' | 'temperature'
-  | 'time' | 'age' | 'medical' | 'score' | 'multiple';
+  | 'time' | 'age' | 'medical' | 'score' | 'multiple' | 'tech';
 
 export interface UnitRow {
   unit: string;
@@ -270,6 +270,24 @@ export const SCORE_UNITS: UnitRow[] = rows([['分', '满意度为92.5分', '钟�
 /** Multiples are about change: 增长3倍, 是去年的2倍. */
 export const MULTIPLE_UNITS: UnitRow[] = rows([['倍', '增长3倍']]);
 
+/** Device specifications, as product news prints them: storage, data rate, frequency, battery, power, screen, camera. */
+export const TECH_UNITS: UnitRow[] = rows([
+  ['GB', '128GB存储'],
+  ['TB', '1TB'],
+  ['MB', '500MB'],
+  ['Gbps', '峰值速率2.3Gbps'],
+  ['Mbps', '100Mbps宽带'],
+  ['GHz', '主频2.4GHz'],
+  ['MHz', '100MHz频宽'],
+  ['Hz', '120Hz刷新率'],
+  ['mAh', '4000mAh电池'],
+  ['W', '支持25W快充'],
+  ['ms', '时延300ms'],
+  ['nm', '7nm工艺'],
+  ['英寸', '6.7英寸屏幕'],
+  ['像素', '1000万像素'],
+]);
+
 /** Magnitudes belong to the number (3.1亿, 1500多万, 两千): a number with 万 or 亿 is a figure even without a unit (14亿多人民). */
 export const MAGNITUDES: readonly (readonly [string, string])[] = [
   ['十', '十分钟'],
@@ -295,6 +313,7 @@ export const UNIT_TABLES: Readonly<Record<UnitKind, readonly UnitRow[]>> = {
   time: TIME_UNITS,
   age: AGE_UNITS,
   multiple: MULTIPLE_UNITS,
+  tech: TECH_UNITS,
 };
 
 export interface UnitEntry extends UnitRow {

@@ -53,7 +53,19 @@ export function chooseTitle(candidates: TitleCandidate[], articleText: string): 
     const score = agreement * 2 + (echoed ? 0.6 : 0) + informative + SOURCE_WEIGHT[c.from];
     if (!best || score > best.score) best = { text, score };
   }
-  return best?.text ?? null;
+  return best ? withoutInjectedPrefix(best.text, bodyGrams) : null;
+}
+
+/**
+ * "[诗婷露雅化妆品]江门七旬阿婆…": content farms put a keyword in ASCII brackets before a copied
+ * headline. A bracketed prefix the article never mentions goes; a column tag in 【】 is the headline's own.
+ */
+const INJECTED_PREFIX = /^\[([^\[\]]{2,20})\]\s*(.{8,})$/;
+
+function withoutInjectedPrefix(title: string, bodyGrams: Set<string>): string {
+  const m = INJECTED_PREFIX.exec(title);
+  if (!m?.[1] || !m[2]) return title;
+  return containment(tokenBigrams(m[1]), bodyGrams) === 0 ? m[2] : title;
 }
 
 const TRAILING_ELLIPSIS = /(?:\.{2,}|…+)$/;

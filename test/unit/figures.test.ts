@@ -228,3 +228,16 @@ const TABLE_CHARS = new Set(
     '几数第阅读浏览点击播放上午下午晚上今年明年去年本月民国周年个余来约零〇一二两三四五六七八九十百千万亿兆',
   ].join(''),
 );
+
+describe('findFigures: device specifications', () => {
+  const texts = (t: string): string[] => findFigures(t).map((f) => f.text);
+  it('reads spec units and a magnitude set one space after its number', () => {
+    expect(texts('后置1200 万+6400 万像素，前置1000 万像素')).toEqual(['1200 万', '6400 万像素', '1000 万像素']);
+    expect(texts('4000mAh电池，支持25W快充，120Hz刷新率，6.7 英寸屏幕，12+128GB')).toEqual(['4000mAh', '25W', '120Hz', '6.7 英寸', '128GB']);
+  });
+  it('leaves letters that only look like units alone', () => {
+    expect(texts('用5W1H法写新闻')).toEqual([]);
+    expect(texts('5G手机')).toEqual([]);
+    expect(texts('编号2019 万达广场')).not.toContain('2019 万');
+  });
+});

@@ -64,3 +64,15 @@ describe('a headline in a minor heading, under a channel banner', () => {
     expect(repostSite({ source: '新华社', site: '新华网' })).toBe('新华网');
   });
 });
+
+describe('a keyword a farm puts before the headline', () => {
+  const body = '江门蓬江警方近日破获一起冒充公检法诈骗案,七旬阿婆徐某被骗上百万元。\n警方提醒,公检法机关不会通过电话办案。';
+  it('goes when the article never mentions it; a column tag in 【】 stays', () => {
+    const farm = '[诗婷露雅化妆品]江门七旬阿婆接来电称其涉黑被骗上百万！冒充公检法电诈团伙被端';
+    expect(chooseTitle([{ text: farm, from: 'h1' }], body)).toBe('江门七旬阿婆接来电称其涉黑被骗上百万！冒充公检法电诈团伙被端');
+    const column = '【不忘初心 牢记使命】我院医技药剂党支部举办中药理论知识与专业技能大赛';
+    expect(chooseTitle([{ text: column, from: 'h1' }], body)).toBe(column);
+    const mentioned = '[江门]七旬阿婆接来电称其涉黑被骗上百万';
+    expect(chooseTitle([{ text: mentioned, from: 'h1' }], body)).toBe(mentioned);
+  });
+});
