@@ -232,14 +232,18 @@ function analyse(f: string, s: number, e: number, token: string, blocked: Blocke
   }
 
   // After: 以上, 左右, 以内 …
+  let closing = false;
   if (unit || first.large) {
     const after = wordAt(f, end, QUALIFIERS_AFTER);
     if (after) end += after.word.length;
+    closing = after !== null;
   }
 
   // Decide.
   if (!unit && !first.large && !currency && !rate) return end;
-  if (first.isOne && !first.half && !(change && unit?.kind === 'multiple')) return end; // 一位, 一名, 一年, 最后一公里
+  // 一 is "a" (一位, 一名, 一年, 最后一公里) unless a qualifier measures it: 不到一年, 约一公里, 一年左右.
+  const measuredOne = unit !== null && (qual !== null || closing);
+  if (first.isOne && !first.half && !measuredOne && !(change && unit?.kind === 'multiple')) return end;
   if (unit?.unit === '点' && TIME_OF_DAY.test(f.slice(Math.max(0, s - 4), start))) return end; // 上午9点到10点
   if (unit?.unit === '分' && (prev === '时' || prev === '点')) return end; // 10时30分
   if (VIEWS_AFTER.test(f.slice(end, end + 3)) || VIEWS_BEFORE.test(f.slice(Math.max(0, start - 8), start))) return end;

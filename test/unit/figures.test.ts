@@ -241,3 +241,11 @@ describe('findFigures: device specifications', () => {
     expect(texts('编号2019 万达广场')).not.toContain('2019 万');
   });
 });
+
+describe('findFigures: one, measured', () => {
+  const texts = (t: string): string[] => findFigures(t).map((f) => f.text);
+  it('counts 一 when a qualifier measures it, and not when it means "a"', () => {
+    expect(texts('不到一年，他走了约一公里，用了近一个小时，一年左右才回来')).toEqual(['不到一年', '约一公里', '近一个小时', '一年左右']);
+    expect(texts('一年能省下不少，一位医生走完最后一公里')).toEqual([]);
+  });
+});
