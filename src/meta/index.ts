@@ -8,7 +8,7 @@ import { metaBar, readBar } from './bar';
 import { pageShows, visibleTextAfter } from './text-after';
 import { readPlatform } from './platforms';
 import { publishedInPageData } from './page-data';
-import { authorFrom, publishedFrom, sourceFrom, sourceFromAuthor } from './publication';
+import { authorFrom, publishedFrom, sourceFrom, sourceFromAuthor, sourceIsTheSite } from './publication';
 import { metaContent, titleSuffixes, type MetaTags } from './title';
 import { elementsUnder } from '../dom/walk';
 
@@ -41,10 +41,23 @@ export interface MetadataInput {
 type Metadata = Pick<Article, 'source' | 'published' | 'author' | 'lang'>;
 
 const AUTHOR_ROLES = bilingualRegExp('^(作者|文|撰文|记者|图文)$');
-/** "版权所有：人民网", "版权所有 © 人民网", "主办：…"; else the owner before it: "腾讯公司 版权所有". */
-const COPYRIGHT_OWNER = bilingualRegExp('(?:版权所有\\s*(?:[::]|©)|主办|主辦)\\s*[::]?\\s*(?:©\\s*)?([^\\s::|,,。]{2,20})');
-// Han only: page text runs "All Rights Reserved" into the next line's "腾讯公司".
-const OWNER_BEFORE_COPYRIGHT = bilingualRegExp('([\\u4e00-\\u9fff]{2,20})\\s*版权所有');
+/**
+ * Where a footer names the site's owner, by the words around 版权所有 or 主办: before them ("腾讯公司
+ * 版权所有", the common form), after them ("版权所有：© 2001-2012 中国地理学会", "版权所有 湖南省…医院"),
+ * or after 主办. The first that reads as an organisation wins: an editor's name can end the block
+ * before a footer ("编辑/苏芳 版权所有 …"). Han only before: "All Rights Reserved" runs into "腾讯公司".
+ */
+const OWNER_PATTERNS: readonly RegExp[] = [
+  bilingualRegExp('([\\u4e00-\\u9fff·]{2,30})\\s*版权所有'),
+  bilingualRegExp('版权所有\\s*[::]?\\s*(?:©\\s*)?(?:\\d{4}\\s*-\\s*\\d{4}\\s*)?([^\\s::|,,。©]{2,30})'),
+  bilingualRegExp('(?:主办单位|主办|主辦)\\s*[::]\\s*([^\\s::|,,。]{2,30})'),
+];
+const ORGANIZATION_NAME = bilingualRegExp('(公司|集团|院|局|厅|委员会|委|中心|社|网|报|台|大学|学院|学会|协会|媒体|传媒|办公室|室|部|所|馆|站|政府)$');
+
+function copyrightOwner(footerText: string): string | null {
+  const found = OWNER_PATTERNS.map((pattern) => pattern.exec(footerText)?.[1]).filter((name): name is string => Boolean(name));
+  return found.find((name) => ORGANIZATION_NAME.test(name)) ?? null;
+}
 
 
 /** Original outlet, date, author, repost site and language of the article. */
@@ -69,7 +82,14 @@ export function readMetadata(input: MetadataInput): Metadata {
     notTheSite(plausibleName(metaContent(tags, 'author') ?? metaContent(tags, 'article:author')), input.site) ??
     notTheSite(plausibleName(hints.byline), input.site);
   const platform = readPlatform(doc);
-  const found = sourceFrom(lines) ?? bar.source ?? platform?.account ?? sourceFromAuthor(author) ?? nonGeneric(metaContent(tags, 'source'));
+  const found =
+    sourceFrom(lines) ??
+    bar.source ??
+    platform?.account ??
+    sourceFromAuthor(author) ??
+    nonGeneric(metaContent(tags, 'source')) ??
+    // "来源：本站原创": the site's owner is the outlet (a bare host name is no outlet's name).
+    (input.site && !input.site.includes('.') && sourceIsTheSite(lines) ? input.site : null);
   // "澎湃新闻·澎湃号·政务" names the platform's channel; the account that posted (中国广州发布) is the outlet.
   const source = found && PLATFORM_CHANNEL.test(found) && author && isOrganizationLike(author) ? author : found && outletName(found);
   // The publishing body named again as "author" (发布机构) is the source, not an author; so is an
@@ -184,7 +204,7 @@ export function readSiteName(doc: Document, tags: MetaTags, hints: ReadabilityHi
     .find((s) => s.length <= 20 && s !== title && !(title ?? '').includes(s));
   if (suffix && !/[,,。!?]/.test(suffix)) return suffix;
   const footerText = normalizeText(foldWidth(pageEndText(doc)));
-  const owner = COPYRIGHT_OWNER.exec(footerText)?.[1] ?? OWNER_BEFORE_COPYRIGHT.exec(footerText)?.[1];
+  const owner = copyrightOwner(footerText);
   if (owner) return owner;
   if (url) {
     try {

@@ -29,6 +29,8 @@ const BYLINE = bilingualRegExp('^[((]?(?:新华社|本报|人民网|中新网|�
 const OUTLET_REPORTER = bilingualRegExp('^([\\u4e00-\\u9fff]{1,10}?(?:报|社|台|网|新闻|客户端))(?:特约|首席|见习|实习)?(?:记者|通讯员)\\s*([\\u4e00-\\u9fff·]{2,4}(?:[\\s、][\\u4e00-\\u9fff·]{2,4})*)$');
 /** A WeChat post's header copied with its text: "原创： 路闻卓立编译 人民币交易与研究" (author, then the account). */
 const WECHAT_HEADER = bilingualRegExp('^原创[::]\\s*([^\\s::]{1,16}?)(?:编译|整理|编辑)?\\s+([^\\s::]{2,20})$');
+/** Wire agencies among the known outlets: 新华社, 中新社, 中央社. */
+const NEWS_AGENCY = bilingualRegExp('社$');
 /** "BEIJING, March 12 (Reuters) - …" */
 const ENGLISH_DATELINE = /^[A-Z][A-Z .'-]+,\s+(?:[A-Z][a-z]+\.?\s+\d{1,2}\s+)?\(([^)]{2,40})\)\s*[-–—]/;
 /** A byline inside a publication bar: "記者林佳穎／台北報導 2024/10/23 14:35 瀏覽 8,214 次". */
@@ -51,9 +53,12 @@ const ANOTHER_ROLE = bilingualRegExp('\\s*(?:通讯员|实习生|记者|摄影|�
 /** The original outlet named by a 来源 label, a print-edition line, or a wire dateline. */
 export function sourceFrom(lines: string[]): string | null {
   // The account a copied WeChat header names wrote the piece; a portal's 来源 beside it names its feed.
+  // So does a news agency's dateline ("新华社巴黎12月9日电" under "来源：新华网"): the agency is the outlet.
   for (const line of lines) {
     const account = WECHAT_HEADER.exec(line)?.[2];
     if (account) return account;
+    const agency = DATELINE.test(line) ? outletAtStart(line) : null;
+    if (agency && NEWS_AGENCY.test(agency)) return agency;
   }
   for (const line of lines) {
     const labelled = SOURCE_LABEL.exec(line)?.[1] ?? SOURCE_QUOTED.exec(line)?.[1] ?? ORIGINALLY_PUBLISHED.exec(line)?.[1];
@@ -69,6 +74,18 @@ export function sourceFrom(lines: string[]): string | null {
     if (outlet) return outlet;
   }
   return null;
+}
+
+/** 来源：本站原创, 本网讯: the site names itself as the outlet. */
+const SELF_REFERENCE = bilingualRegExp('^(?:本站|本网)(?:原创|讯)?$');
+const SELF_DATELINE = bilingualRegExp('^(?:本站|本网)讯');
+
+/** Whether the lines say the piece is the site's own ("来源：本站原创", "本站讯 …"). */
+export function sourceIsTheSite(lines: string[]): boolean {
+  return lines.some((line) => {
+    const labelled = SOURCE_LABEL.exec(line)?.[1];
+    return (labelled !== undefined && SELF_REFERENCE.test(labelled)) || SELF_DATELINE.test(line);
+  });
 }
 
 /** The publication date given by a labelled date, a print-edition line, or any date on a meta line. */

@@ -63,6 +63,23 @@ describe('what the page says elsewhere', () => {
   it('names the site by its copyright line, owner before or after the words', () => {
     expect(readPage(page('', '<div>Copyright © 1998 - 2019 Tencent. All Rights Reserved</div><div>腾讯公司 版权所有</div><div>用户反馈</div>')).site).toBe('腾讯公司');
     expect(readPage(page('', '<div>版权所有：人民网 京ICP证000000号</div>')).site).toBe('人民网');
+    expect(readPage(page('', '<p>编辑/苏芳</p><div>版权所有 湖南省中医药研究院附属医院 Copyright © 2018</div>')).site).toBe('湖南省中医药研究院附属医院');
+    expect(readPage(page('', '<div>版权所有：© 2001-2012 中国地理学会 地址：北京市</div>')).site).toBe('中国地理学会');
+  });
+
+  it('takes the site\'s owner for the outlet when the page says the piece is its own (来源：本站原创)', () => {
+    const html = `<html><head><title>县医院能力提升</title></head><body><h1>县医院能力提升</h1><div>来源：本站原创 时间：2019年10月31日</div>
+      <div class="article">${STORY}</div><div>版权所有 湖南省中医药研究院附属医院</div></body></html>`;
+    expect(readPage(html).source).toBe('湖南省中医药研究院附属医院');
+    // …and never a bare host name.
+    expect(readPage(html.replace('<div>版权所有 湖南省中医药研究院附属医院</div>', '')).source).toBeNull();
+  });
+
+  it('a news agency\'s dateline names the outlet over the 来源 label of the site that carries it', () => {
+    const html = `<html><head><title>县医院能力提升</title></head><body><h1>县医院能力提升</h1><div>来源：新华网</div>
+      <div class="article"><p>新华社巴黎12月9日电（记者唐霁）法国政府9日公布养老金改革方案细节，计划逐步取消42种特殊退休制度。</p>${STORY}</div></body></html>`;
+    expect(readPage(html).source).toBe('新华社');
+    expect(readPage(html.replace('新华社巴黎12月9日电（记者唐霁）', '')).source).toBe('新华网');
   });
 
   it('an outlet named by its website is the outlet', () => {

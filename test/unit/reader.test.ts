@@ -128,7 +128,7 @@ describe('the reader in the reader\'s script', () => {
     const body = view.querySelector('.qd-body')?.textContent ?? '';
     expect(body).toContain(fullWidthPunctuation(text(fixture.gold[3]!)));
     expect(body).toContain('数智化');
-    expect(view.querySelector('.qd-meta')?.textContent).toContain('新华网');
+    expect(view.querySelector('.qd-meta')?.textContent).toContain('新华社');
     // Figures are found after conversion too.
     expect(Array.from(view.querySelectorAll('mark.qd-fig')).map((m) => m.textContent)).toEqual(expect.arrayContaining(['到2027年', '超3.1亿人']));
   });
