@@ -22,6 +22,7 @@ const LABELS: Readonly<Record<string, MessageKey>> = {
   'page-footer': 'removal_page_footer',
   sidebar: 'removal_sidebar',
   'template-block': 'removal_template_block',
+  'ad-slot': 'removal_template_block',
 };
 
 /** The message key of a removal rule's label; undefined for a rule nobody labelled. */
