@@ -73,6 +73,8 @@ export interface BarFacts {
 /** A label printed apart from its value: "来源<span>CSDN</span>|作者<span>魏星</span>". */
 const SOURCE_LABEL_ALONE = bilingualRegExp('^[|/·]?\\s*(?:文章|稿件|信息|本文)?(?:来源|来自|出处|转自)\\s*[::]?$');
 const AUTHOR_LABEL_ALONE = bilingualRegExp('^[|/·]?\\s*(?:作者|记者|撰文)\\s*[::]?$');
+/** A date, then who put the piece together, marked so: "2019-09-05 11:10 游民星空[整理]". */
+const DATE_THEN_CREDITED = bilingualRegExp('^\\d{4}[-/年]\\d{1,2}[-/月]\\d{1,2}日?(?:\\s+\\d{1,2}:\\d{2}(?::\\d{2})?)?\\s+([^\\s\\[\\]【】()]{2,20})\\s*[\\[【(](?:整理|原创|编译|综合|发布)[\\]】)]$');
 /** A person's name, or a short pen name: no digits, no sentence punctuation. */
 const NAME_VALUE = /^[^\d\s,，。!！?？:：|｜]{2,12}$/;
 
@@ -91,6 +93,11 @@ export function readBar(segments: readonly BarSegment[]): BarFacts {
   for (const seg of segments) {
     const slash = AUTHOR_SLASH_OUTLET.exec(seg.text);
     if (slash && looksLikeOutlet(slash[2]!)) return { source: slash[2]!, author: slash[1]! };
+  }
+  // One line, date then the name with its credit mark: "2019-09-05 11:10 游民星空[整理]".
+  for (const seg of segments) {
+    const credited = DATE_THEN_CREDITED.exec(foldWidth(seg.text))?.[1];
+    if (credited && isOutletName(credited)) return { source: credited, author: null };
   }
   // Beside the date: "原创 · 南方都市报 · 2019-09-09 16:01", "2019-09-26 10:56 · 证券时报网".
   for (const [i, seg] of segments.entries()) {

@@ -25,6 +25,11 @@ describe('the publication bar', () => {
     expect(article.published).toBe('2014-08-24');
   });
 
+  it('reads the name a date line credits as having put the piece together', () => {
+    expect(read('', '<span>2019-09-05 11:10 游民星空[整理]</span>').source).toBe('游民星空');
+    expect(read('', '<span>2019-09-05 11:10 游民星空</span>').source).toBeNull();
+  });
+
   it('reads 来源于： as a source label', () => {
     const article = read('', '<div>来源于： 东区办事处</div><div>发布日期： 2019-03-06</div>');
     expect(article.source).toBe('东区办事处');

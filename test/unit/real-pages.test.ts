@@ -89,7 +89,7 @@ describe.skipIf(!gne.pages.length)(`real Chinese news pages (${gne.missing ?? `$
     }
     console.log(`[real pages] gne metadata: ${JSON.stringify(accuracy)}`);
     expect(accuracy.title).toBeGreaterThanOrEqual(0.95);
-    expect(accuracy.source).toBeGreaterThanOrEqual(0.9);
+    expect(accuracy.source).toBeGreaterThanOrEqual(0.95);
     expect(accuracy.published).toBeGreaterThanOrEqual(0.95);
     // The outlet a portal prints beside the date, unlabelled, as a reader reads it.
     const source = (name: string): string | null => {
@@ -107,6 +107,7 @@ describe.skipIf(!gne.pages.length)(`real Chinese news pages (${gne.missing ?? `$
     expect(source('baijiahao-2')).toBe('IT之家'); // the bar's author-name
     expect(source('toutiao-5')).toBe('华夏人文'); // the account beside the date
     expect(source('csdn-1')).toBe('CSDN'); // 来源<span>CSDN</span>
+    expect(source('gamersky-gamersky')).toBe('游民星空'); // 2019-09-05 11:10 游民星空[整理]
     expect(source('qq-qq')).toBe('扬子晚报'); // closing byline 扬子晚报记者 张楠
     expect(source('sina-3')).toBe('人民币交易与研究'); // 原创： 路闻卓立编译 人民币交易与研究
     const gsc = byName('gsc-1').result;
