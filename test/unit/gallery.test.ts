@@ -1,6 +1,6 @@
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
-import { runPipeline } from '../../src/pipeline';
+import { readArticle } from '../support/read-article';
 
 const CAPTIONS = [
   '国家卫生健康委13日举行新闻发布会，介绍优质医疗资源扩容下沉和区域均衡布局的有关情况。',
@@ -21,11 +21,7 @@ function slideshow(data: unknown, shown = 1, count = CAPTIONS.length): string {
     </body></html>`;
 }
 
-function read(html: string) {
-  const result = runPipeline(new JSDOM(html, { url: 'http://127.0.0.1/g' }).window.document);
-  if (!result.ok) throw new Error(result.message);
-  return result.article;
-}
+const read = (html: string) => readArticle(html, 'http://127.0.0.1/g');
 
 describe('a slideshow shows every slide, as a person clicking through reads it', () => {
   it('reads the captions the page keeps in its data, in order, with their images and without the counter', () => {

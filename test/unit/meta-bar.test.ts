@@ -1,6 +1,5 @@
-import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
-import { runPipeline } from '../../src/pipeline';
+import { readArticle } from '../support/read-article';
 
 const STORY = ['国家卫生健康委13日举行新闻发布会，介绍优质医疗资源扩容下沉和区域均衡布局的有关情况。', '截至2022年底，87.7%的县医院达到了二级医院能力，45.6%的县医院达到了三级医院能力。']
   .map((p) => `<p>${p}</p>`)
@@ -8,9 +7,7 @@ const STORY = ['国家卫生健康委13日举行新闻发布会，介绍优质�
 
 function read(head: string, bar: string) {
   const html = `<html><head><title>县医院能力提升-示例网</title>${head}</head><body><h1 class="title">县医院能力提升</h1>${bar}<div class="article">${STORY}</div></body></html>`;
-  const result = runPipeline(new JSDOM(html, { url: 'http://127.0.0.1/a' }).window.document);
-  if (!result.ok) throw new Error(result.message);
-  return result.article;
+  return readArticle(html);
 }
 
 describe('the publication bar', () => {
@@ -46,11 +43,7 @@ describe('what the page says elsewhere', () => {
   function page(body: string, tail = ''): string {
     return `<html><head><title>县医院能力提升</title></head><body><h1>县医院能力提升</h1><div class="article">${STORY}${body}</div>${tail}</body></html>`;
   }
-  function readPage(html: string) {
-    const result = runPipeline(new JSDOM(html, { url: 'http://127.0.0.1/a' }).window.document);
-    if (!result.ok) throw new Error(result.message);
-    return result.article;
-  }
+  const readPage = (html: string) => readArticle(html);
 
   it('a closing byline names the outlet and the reporter, and leaves the text', () => {
     const article = readPage(page('<p>扬子晚报记者 张楠</p>'));

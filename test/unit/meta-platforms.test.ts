@@ -1,16 +1,11 @@
-import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
-import { runPipeline } from '../../src/pipeline';
+import { readArticle } from '../support/read-article';
 
 const STORY = ['国家卫生健康委13日举行新闻发布会,介绍优质医疗资源扩容下沉和区域均衡布局的有关情况。', '截至2022年底,87.7%的县医院达到了二级医院能力,45.6%的县医院达到了三级医院能力。']
   .map((p) => `<p>${p}</p>`)
   .join('');
 
-function read(html: string) {
-  const result = runPipeline(new JSDOM(html, { url: 'http://127.0.0.1/s' }).window.document);
-  if (!result.ok) throw new Error(result.message);
-  return result.article;
-}
+const read = (html: string) => readArticle(html, 'http://127.0.0.1/s');
 
 describe('self-media platforms: the posting account is the outlet', () => {
   it('reads a WeChat account and, on a saved page whose date the script never filled, the posting time', () => {

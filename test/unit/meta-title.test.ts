@@ -2,6 +2,7 @@ import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { chooseTitle, originalTitles, repostSite } from '../../src/meta';
 import { runPipeline } from '../../src/pipeline';
+import { readArticle } from '../support/read-article';
 
 describe('the title', () => {
   // thepaper prints a cut-off headline in <h1>, <title> and its share data, and the whole one in the body.
@@ -49,12 +50,11 @@ describe('a headline in a minor heading, under a channel banner', () => {
       <div class="detailCon">${story}</div></div></body></html>`;
 
   it('is the title, and its publication bar gives outlet and date; the outlet\'s own site is no repost', () => {
-    const result = runPipeline(new JSDOM(page, { url: 'http://www.gsc.org.cn/news/1.html' }).window.document);
-    if (!result.ok) throw new Error(result.message);
-    expect(result.article.title).toBe('2019年中国人文地理学术年会在重庆•西南大学成功举行！');
-    expect(result.article.source).toBe('中国地理学会');
-    expect(result.article.published).toBe('2019-05-18');
-    expect(repostSite(result.article)).toBeNull();
+    const article = readArticle(page, 'http://www.gsc.org.cn/news/1.html');
+    expect(article.title).toBe('2019年中国人文地理学术年会在重庆•西南大学成功举行！');
+    expect(article.source).toBe('中国地理学会');
+    expect(article.published).toBe('2019-05-18');
+    expect(repostSite(article)).toBeNull();
   });
 
   it('a repost on another site is named as such', () => {
