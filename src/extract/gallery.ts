@@ -1,5 +1,6 @@
 import { compactText } from '../text/normalize';
 import { leafBlocks } from '../dom/blocks';
+import { inlineScripts } from '../dom/walk';
 
 /**
  * A slideshow page shows one caption at a time under a counter ("1/10 …"); the other captions are
@@ -89,11 +90,8 @@ function findCounter(content: Element): Counter | null {
 
 function slidesFromData(doc: Document, counter: Counter): GallerySlide[] | null {
   const wanted = probe(counter.caption);
-  for (const script of Array.from(doc.getElementsByTagName('script'))) {
-    if (script.hasAttribute('src')) continue;
-    const source = script.textContent ?? '';
-    if (source.length > MAX_SCRIPT_CHARS) continue;
-    for (const data of jsonPayloads(script.getAttribute('type'), source)) {
+  for (const { script, text } of inlineScripts(doc, MAX_SCRIPT_CHARS)) {
+    for (const data of jsonPayloads(script.getAttribute('type'), text)) {
       const slides = findSlides(data, counter, wanted, 0);
       if (slides) return slides;
     }

@@ -1,4 +1,5 @@
 import { compactText } from '../text/normalize';
+import { paragraphOpeningWith } from '../dom/walk';
 
 /** How far before the article's first paragraph a lead photo may sit (meta bars and share rows between). */
 const MAX_SIBLINGS_BACK = 4;
@@ -25,7 +26,7 @@ function isPhotoBlock(el: Element, img: Element): boolean {
 export function findLeadFigure(doc: Document, firstParagraph: string): Element | null {
   const probe = compactText(firstParagraph).slice(0, 12);
   if (probe.length < 6 || !doc.body) return null;
-  const first = Array.from(doc.body.getElementsByTagName('p')).find((p) => compactText(p.textContent ?? '').startsWith(probe));
+  const first = paragraphOpeningWith(doc, [probe]);
   if (!first) return null;
   for (let container: Element | null = first.parentElement, level = 0; container && level < 2; container = container.parentElement, level++) {
     let el = container.previousElementSibling;

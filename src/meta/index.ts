@@ -5,7 +5,7 @@ import { bilingualRegExp } from '../text/script-variants';
 import { parseDate } from './date';
 import { GENERIC_SOURCES, outletName } from './outlets';
 import { metaBar, readBar } from './bar';
-import { pageShows, visibleTextAfter } from './text-after';
+import { comparable, pageShows, visibleTextAfter, visibleTextNodes } from './text-after';
 import { readPlatform } from './platforms';
 import { publishedInPageData } from './page-data';
 import { authorFrom, publishedFrom, sourceFrom, sourceFromAuthor, sourceIsTheSite } from './publication';
@@ -70,7 +70,7 @@ export function readMetadata(input: MetadataInput): Metadata {
   const lines = [...metaLines, zone, ...lead, trailing];
 
   // A person named in a credit (文/张婷) beats a department labelled as author (作者:党委宣传部).
-  const labelled = authorFrom([...metaLines, zone, ...lead, trailing]);
+  const labelled = authorFrom(lines);
   const credited = authorFrom(creditLines);
   const bar = readBar(metaBar(doc, input.title, paragraphs[0] ?? ''));
   const author =
@@ -243,17 +243,13 @@ const MAX_BEFORE_TITLE = 80;
 
 /** The last piece of text printed just above the headline, read only. */
 function textBeforeTitle(doc: Document, title: string | null): string {
-  const probe = foldWidth((title ?? '').replace(/\s+/g, '').slice(0, 8));
-  const body = doc.body;
-  if (!body || !probe) return '';
-  const walker = doc.createTreeWalker(body, 4 /* NodeFilter.SHOW_TEXT */);
+  const probe = comparable((title ?? '').replace(/\s+/g, '').slice(0, 8));
+  if (!probe) return '';
   let previous = '';
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    const parent = node.parentElement;
-    if (parent && /^(SCRIPT|STYLE|NOSCRIPT|TITLE|TEMPLATE)$/.test(parent.tagName)) continue;
+  for (const node of visibleTextNodes(doc)) {
     const text = normalizeText(node.nodeValue ?? '');
     if (!text) continue;
-    if (foldWidth(text.replace(/\s+/g, '')).includes(probe)) return previous.slice(-MAX_BEFORE_TITLE);
+    if (comparable(text).includes(probe)) return previous.slice(-MAX_BEFORE_TITLE);
     previous = text;
   }
   return '';

@@ -1,4 +1,5 @@
 import { parseDate } from './date';
+import { inlineScripts } from '../dom/walk';
 
 /** Inline scripts larger than this are app bundles, not the page's state. */
 const MAX_SCRIPT_CHARS = 500_000;
@@ -12,11 +13,8 @@ const PUBLISHED_FIELD = /["']?\b(?:pub_?time|pubdate|pub_?date|publish_?time|pub
 
 /** The publication date in the page's inline data, read as text (never run); null when none. */
 export function publishedInPageData(doc: Document): string | null {
-  for (const script of Array.from(doc.getElementsByTagName('script'))) {
-    if (script.hasAttribute('src')) continue;
-    const source = script.textContent ?? '';
-    if (source.length > MAX_SCRIPT_CHARS) continue;
-    const value = PUBLISHED_FIELD.exec(source)?.[1];
+  for (const { text } of inlineScripts(doc, MAX_SCRIPT_CHARS)) {
+    const value = PUBLISHED_FIELD.exec(text)?.[1];
     const date = value ? parseDate(value) : null;
     if (date) return date;
   }

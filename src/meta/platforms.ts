@@ -1,4 +1,5 @@
 import { parseDate } from './date';
+import { inlineScripts } from '../dom/walk';
 
 /**
  * Self-media platforms, where the outlet is the account that posted (the platform hosts millions of
@@ -66,8 +67,8 @@ export function readPlatform(doc: Document): PlatformFacts | null {
 }
 
 function dataDate(doc: Document, pattern: RegExp): string | null {
-  for (const script of Array.from(doc.querySelectorAll('script:not([src])'))) {
-    const seconds = pattern.exec(script.textContent ?? '')?.[1];
+  for (const { text } of inlineScripts(doc)) {
+    const seconds = pattern.exec(text)?.[1];
     if (seconds) return new Date(Number(seconds) * 1000 + CST_OFFSET_MS).toISOString().slice(0, 10);
   }
   return null;

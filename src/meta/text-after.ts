@@ -1,7 +1,7 @@
 import { foldWidth } from '../text/normalize';
 
 /** Text nodes the page shows as text, in document order: scripts, styles, <title>, templates aside. */
-function* visibleTextNodes(doc: Document): Generator<Text> {
+export function* visibleTextNodes(doc: Document): Generator<Text> {
   const body = doc.body;
   if (!body) return;
   const walker = doc.createTreeWalker(body, 4 /* NodeFilter.SHOW_TEXT */);
@@ -13,7 +13,7 @@ function* visibleTextNodes(doc: Document): Generator<Text> {
 }
 
 /** How probes are compared: white space and punctuation width ignored (a 原标题 line's "!" is the headline's "！"). */
-function comparable(text: string): string {
+export function comparable(text: string): string {
   return foldWidth(text.replace(/\s+/g, ''));
 }
 

@@ -1,7 +1,7 @@
 import { containment, tokenBigrams } from '../clean/similarity';
 import { compactText, foldWidth, normalizeText } from '../text/normalize';
 import { bilingualRegExp } from '../text/script-variants';
-import { elementsUnder } from '../dom/walk';
+import { elementsUnder, paragraphOpeningWith } from '../dom/walk';
 
 /** Separators between an article title and the section/site names in a page's <title>. */
 const TITLE_SEPARATORS = /\s*(?:[_|–—·]|\s-\s|-{2,}|::)\s*/;
@@ -126,11 +126,7 @@ function headingBefore(doc: Document, articleText: string): Element | null {
   if (!doc.body) return null;
   // The article's first lines may be its own heading or a caption, not a <p>.
   const probes = articleText.split('\n').map((line) => compactText(line).slice(0, 12)).filter((line) => line.length >= 12).slice(0, LINES_TRIED);
-  if (!probes.length) return null;
-  const paragraphs = Array.from(doc.body.getElementsByTagName('p'));
-  const openings = paragraphs.map((p) => compactText((p.textContent ?? '').slice(0, 200)));
-  const at = probes.reduce((found, probe) => (found >= 0 ? found : openings.findIndex((opening) => opening.startsWith(probe))), -1);
-  const paragraph = paragraphs[at];
+  const paragraph = paragraphOpeningWith(doc, probes);
   if (!paragraph) return null;
   const walker = doc.createTreeWalker(doc.body, 1 /* NodeFilter.SHOW_ELEMENT */);
   walker.currentNode = paragraph;
