@@ -2,7 +2,7 @@ import { defineConfig } from 'wxt';
 import type { Plugin } from 'vite';
 
 /**
- * The message catalogs are bundled into every script that shows text (src/i18n), but their
+ * The message catalogs are bundled into every script that shows text (src/core/i18n), but their
  * "description" fields are notes for translators: drop them (and placeholder examples) from
  * bundles. The files in _locales, which the browser reads, keep them.
  */
@@ -26,7 +26,7 @@ function catalogsWithoutTranslatorNotes(): Plugin {
 
 // Minimal permissions: the reader is injected on demand through activeTab + scripting,
 // so Qingdu needs no host permission to work on the page the user clicked.
-// Manifest strings are messages from public/_locales (the one source of UI text; src/i18n reads the
+// Manifest strings are messages from public/_locales (the one source of UI text; src/core/i18n reads the
 // same files). default_locale 'en' is what a browser without a catalog of its language shows: any
 // language but Chinese, and zh-HK / zh-SG, which the browser does not fold into zh_TW / zh_CN. Those
 // readers are far likelier to read English than one Chinese script or the other; the name stays 清读.
@@ -63,10 +63,10 @@ export default defineConfig({
   zip: { excludeSources: ['test/**', 'bench/**', '.ci/**', 'test-results/**', 'node_modules/**'] },
   // ── Conversion (issue 4) ─────────────────────────────────────────────────────────────────────
   // Host access for automatic conversion is optional, asked for at run time when the user turns it
-  // on (src/convert/permissions.ts); the detect content script is registered at run time, only for
-  // what was granted (src/convert/tab.ts). MV3: optional_host_permissions; Firefox's MV2 build:
+  // on (src/background/permissions.ts); the detect content script is registered at run time, only for
+  // what was granted (src/background/conversion.ts). MV3: optional_host_permissions; Firefox's MV2 build:
   // optional_permissions (WXT drops optional_host_permissions from MV2 manifests). The settings
-  // (src/settings/store.ts, storage.sync) need "storage" (no install warning).
+  // (src/platform/settings-store.ts, storage.sync) need "storage" (no install warning).
   hooks: {
     'build:manifestGenerated': (wxt, manifest) => {
       if (!manifest.permissions?.includes('storage')) manifest.permissions = [...(manifest.permissions ?? []), 'storage'];

@@ -21,8 +21,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { JSDOM } from 'jsdom';
 import * as OpenCC from 'opencc-js';
-import { analyzePage, countText, classify, pageText } from '../src/convert/detect';
-import { getConverter, OPENCC_OPTIONS, type ConfigName } from '../src/convert/converter';
+import { analyzePage, countText, classify, pageText } from '../src/core/convert/detect';
+import { getConverter, OPENCC_OPTIONS, type ConfigName } from '../src/core/convert/converter';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
@@ -83,17 +83,17 @@ const pageBundle = path.join(tmp, 'page.js');
 const detectBundle = path.join(tmp, 'detect.js');
 writeFileSync(
   path.join(tmp, 'page-entry.ts'),
-  `import { createPageConverter } from ${JSON.stringify(path.join(ROOT, 'src/convert/page'))};
-   import { analyzePage, countText, pageText } from ${JSON.stringify(path.join(ROOT, 'src/convert/detect'))};
+  `import { createPageConverter } from ${JSON.stringify(path.join(ROOT, 'src/page/convert/page'))};
+   import { analyzePage, countText, pageText } from ${JSON.stringify(path.join(ROOT, 'src/core/convert/detect'))};
    (globalThis as any).QD = { createPageConverter, analyzePage, countText, pageText };`,
 );
 // charset utf8: as WXT builds the extension (esbuild's default would escape every CJK character).
-await build({ entryPoints: [path.join(ROOT, 'src/convert/converter.ts')], bundle: true, format: 'esm', platform: 'node', outfile: nodeBundle, logLevel: 'warning', minify: true, charset: 'utf8' });
+await build({ entryPoints: [path.join(ROOT, 'src/core/convert/converter.ts')], bundle: true, format: 'esm', platform: 'node', outfile: nodeBundle, logLevel: 'warning', minify: true, charset: 'utf8' });
 await build({ entryPoints: [path.join(tmp, 'page-entry.ts')], bundle: true, format: 'iife', platform: 'browser', outfile: pageBundle, logLevel: 'warning', minify: true, charset: 'utf8' });
 // What the detect content script runs (its settings read and message aside).
 writeFileSync(
   path.join(tmp, 'detect-entry.ts'),
-  `import { analyzePage } from ${JSON.stringify(path.join(ROOT, 'src/convert/detect'))};
+  `import { analyzePage } from ${JSON.stringify(path.join(ROOT, 'src/core/convert/detect'))};
    (globalThis as any).QDD = { analyzePage };`,
 );
 await build({ entryPoints: [path.join(tmp, 'detect-entry.ts')], bundle: true, format: 'iife', platform: 'browser', outfile: detectBundle, logLevel: 'warning', minify: true, charset: 'utf8' });

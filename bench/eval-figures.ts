@@ -8,7 +8,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { findFigures } from '../src/figures';
+import { findFigures } from '../src/core/figures';
 
 export interface GoldFigure {
   line: number;

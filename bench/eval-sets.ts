@@ -8,8 +8,8 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { JSDOM } from 'jsdom';
-import { articleLines } from '../src/pipeline/article-text';
-import { wrapInlineRuns } from '../src/dom/blocks';
+import { articleLines } from '../src/core/pipeline/article-text';
+import { wrapInlineRuns } from '../src/core/dom/blocks';
 import { fixtureUrl, listFixtures, loadFixture } from '../test/support/fixtures';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));

@@ -13,7 +13,7 @@ import { writeFileSync } from 'node:fs';
 import { Readability } from '@mozilla/readability';
 import { Defuddle } from 'defuddle/node';
 import { loadDocument } from '../src/cli/load-page';
-import { runPipeline } from '../src/pipeline';
+import { runPipeline } from '../src/core/pipeline';
 import { scoreText, type Score } from '../test/support/score';
 import { META_FIELDS, metaFieldRight, tallyMeta } from './eval-meta';
 import { evalSets, GNE_GOLD_DIR, htmlToText, type EvalPage, type GoldMeta } from './eval-sets';

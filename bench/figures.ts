@@ -1,12 +1,12 @@
 /**
  * `npx tsx bench/figures.ts`: how long findFigures takes on each seed article (warm, median of
  * many runs), on a 5,000-character article, and marking a whole page; then what the recognizer
- * adds to a bundle (src/figures bundled and minified with esbuild, gzip). Figures, not assertions:
+ * adds to a bundle (src/core/figures bundled and minified with esbuild, gzip). Figures, not assertions:
  * machines here are shared and noisy.
  */
 import { execFileSync } from 'node:child_process';
 import { gzipSync } from 'node:zlib';
-import { findFigures, markFigures, unmarkFigures } from '../src/figures';
+import { findFigures, markFigures, unmarkFigures } from '../src/core/figures';
 import { fixtureDocument, listFixtures, loadFixture } from '../test/support/fixtures';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 200);
@@ -55,7 +55,7 @@ const msMark = bench(() => {
 console.log(`\nmarkFigures + unmarkFigures on the whole seed-003-shixun page (jsdom): ${msMark.toFixed(2)} ms`);
 
 try {
-  const out = execFileSync('npx', ['esbuild', 'src/figures/index.ts', '--bundle', '--minify', '--format=esm', '--target=es2022', '--log-level=error'], {
+  const out = execFileSync('npx', ['esbuild', 'src/core/figures/index.ts', '--bundle', '--minify', '--format=esm', '--target=es2022', '--log-level=error'], {
     encoding: 'utf8',
     maxBuffer: 1 << 24,
   });

@@ -8,7 +8,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { Readability } from '@mozilla/readability';
-import { runPipeline } from '../src/pipeline';
+import { runPipeline } from '../src/core/pipeline';
 import { fixtureDocument, listFixtures, loadFixture } from '../test/support/fixtures';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 15);

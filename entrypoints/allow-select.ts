@@ -1,4 +1,4 @@
-import { runPageTool } from '@/src/notice';
+import { runPageTool } from '@/src/page/notice';
 
 /**
  * Injected by the "允许选择文字 / Allow text selection" context-menu command: pages that forbid

@@ -1,13 +1,13 @@
 import { browser } from 'wxt/browser';
 import type { ScriptPublicPath } from 'wxt/utils/inject-script';
-import type { ToggleOutcome } from '@/src/reader';
-import { installContextMenus } from '@/src/extension/context-menus';
-import { loadSettings } from '@/src/settings/store';
-import { withInjectionRetry } from '@/src/extension/retry';
-import { trustedRequest, type LoadConverterResponse } from '@/src/extension/messages';
-import { translator } from '@/src/i18n';
+import type { ToggleOutcome } from '@/src/page/reader';
+import { installContextMenus } from '@/src/background/context-menus';
+import { loadSettings } from '@/src/platform/settings-store';
+import { withInjectionRetry } from '@/src/background/retry';
+import { trustedRequest, type LoadConverterResponse } from '@/src/protocol/requests';
+import { translator } from '@/src/core/i18n';
 // ── Conversion (issue 4): message handlers, detect-script registration, tab commands ──
-import { installConversion } from '@/src/convert/tab';
+import { installConversion } from '@/src/background/conversion';
 
 /** What one click (or shortcut) did in a tab; 'failed' means the reader could not be injected. */
 export type TabOutcome = ToggleOutcome | 'failed';
@@ -67,7 +67,7 @@ export async function injectIntoTab(tabId: number, file: ScriptPublicPath): Prom
 }
 
 /**
- * Requests from Qingdu's own scripts in a tab (see src/extension/messages.ts); anything else is
+ * Requests from Qingdu's own scripts in a tab (see src/protocol/requests.ts); anything else is
  * left to the other listeners. Returns true when it will answer asynchronously.
  */
 function onExtensionMessage(message: unknown, sender: Parameters<typeof trustedRequest>[1], sendResponse: (response: LoadConverterResponse) => void): true | undefined {
@@ -109,7 +109,7 @@ export default defineBackground({
     (globalThis as { __qingduOnCommand?: typeof onCommand }).__qingduOnCommand = onCommand;
     installContextMenus((tabId, file) => injectIntoTab(tabId, file));
     browser.runtime.onMessage.addListener((message: unknown, sender, sendResponse) => onExtensionMessage(message, sender, sendResponse));
-    // ── Conversion (issue 4): see src/convert/tab.ts (also sets the __qingduConversion test hook) ──
+    // ── Conversion (issue 4): see src/background/conversion.ts (also sets the __qingduConversion test hook) ──
     installConversion();
   },
 });

@@ -1,8 +1,8 @@
-import { runPipeline } from '@/src/pipeline';
-import { citationFromArticle, computedHidden, formatQuote, quoteTextFromRange, type Citation } from '@/src/quote';
-import { defaultSettings } from '@/src/settings/schema';
-import { loadSettings } from '@/src/settings/store';
-import { runPageToolAsync, showToolNotice } from '@/src/notice';
+import { runPipeline } from '@/src/core/pipeline';
+import { citationFromArticle, computedHidden, formatQuote, quoteTextFromRange, type Citation } from '@/src/core/quote';
+import { defaultSettings } from '@/src/core/settings/schema';
+import { loadSettings } from '@/src/platform/settings-store';
+import { runPageToolAsync, showToolNotice } from '@/src/page/notice';
 
 /**
  * Injected by the "复制引用 / Copy as clean quote" context-menu command into the page: the selection

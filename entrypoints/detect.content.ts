@@ -1,11 +1,11 @@
 import { browser } from 'wxt/browser';
-import { autoDetect } from '@/src/convert/auto';
-import { normalizeSettings } from '@/src/settings/schema';
+import { autoDetect } from '@/src/page/convert/auto';
+import { normalizeSettings } from '@/src/core/settings/schema';
 
 /**
  * The only Qingdu code that runs on every page, and only where the user granted host access for
  * automatic conversion: the background registers it at run time (scripting.registerContentScripts,
- * src/convert/tab.ts syncDetectRegistration), so it is not in the manifest and has no `matches`.
+ * src/background/conversion.ts syncDetectRegistration), so it is not in the manifest and has no `matches`.
  * It reads the settings, detects the page's script, and asks the background to inject the
  * converter (/convert.js) when the page needs it. Dictionaries never load here.
  *
@@ -21,7 +21,7 @@ export default defineContentScript({
     const world = globalThis as { __qingduDetect?: unknown };
     world.__qingduDetect = { outcome: 'running' };
     autoDetect(document, {
-      // The settings item of src/settings/store.ts ('sync:settings'), read directly: importing the
+      // The settings item of src/platform/settings-store.ts ('sync:settings'), read directly: importing the
       // storage helper would add its code to every page.
       loadSettings: async () =>
         normalizeSettings((await browser.storage.sync.get('settings'))['settings'], navigator.language),

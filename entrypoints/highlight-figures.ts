@@ -1,7 +1,7 @@
-import { articleRegion } from '@/src/extract/region';
-import { MARK_CLASS, markFigures, unmarkFigures } from '@/src/figures';
-import { FIGURE_MARK_CSS } from '@/src/reader/styles';
-import { runPageTool, showToolNotice } from '@/src/notice';
+import { articleRegion } from '@/src/core/extract/region';
+import { MARK_CLASS, markFigures, unmarkFigures } from '@/src/core/figures';
+import { FIGURE_MARK_CSS } from '@/src/page/reader/styles';
+import { runPageTool, showToolNotice } from '@/src/page/notice';
 
 /**
  * Injected by the "Highlight key figures / 标出关键数字" context-menu command into the page itself

@@ -1,9 +1,9 @@
 import { browser } from 'wxt/browser';
-import { toggleReader, updateReader, type ReaderOptions } from '@/src/reader';
-import { loadSettings, saveSettings, watchSettings } from '@/src/settings/store';
-import { defaultSettings, normalizeHost, type Settings } from '@/src/settings/schema';
-import { LANG_TAGS } from '@/src/convert/lang';
-import type { ConvertTarget } from '@/src/convert/converter';
+import { toggleReader, updateReader, type ReaderOptions } from '@/src/page/reader';
+import { loadSettings, saveSettings, watchSettings } from '@/src/platform/settings-store';
+import { defaultSettings, normalizeHost, type Settings } from '@/src/core/settings/schema';
+import { LANG_TAGS } from '@/src/core/convert/lang';
+import type { ConvertTarget } from '@/src/core/convert/converter';
 
 /**
  * Injected on demand by the background (scripting.executeScript, files: ['/reader.js']) into the

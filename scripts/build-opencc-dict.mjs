@@ -1,9 +1,9 @@
 #!/usr/bin/env node
 /**
  * Flattens opencc-js's dictionaries into the compact data Qingdu's converter reads at run time
- * (src/convert/generated/). Run after every install (the data follows the installed opencc-js):
+ * (src/core/convert/generated/). Run after every install (the data follows the installed opencc-js):
  *
- *   node scripts/build-opencc-dict.mjs          # writes src/convert/generated/*.ts
+ *   node scripts/build-opencc-dict.mjs          # writes src/core/convert/generated/*.ts
  *   node scripts/build-opencc-dict.mjs --check  # exits 1 when the generated files are stale
  *
  * What it writes, and why:
@@ -13,7 +13,7 @@
  *   per group at run time (s2twp: ~49,000 phrases, built twice, ~330 ms and ~42 MB); we build
  *   the same trie here, once, and store it breadth-first: node labels (UTF-16 code units), one
  *   meta character per node (child count, value kind, segmentation flag) and the values that
- *   cannot be derived. The runtime (src/convert/trie.ts) turns that into typed arrays in a few
+ *   cannot be derived. The runtime (src/core/convert/trie.ts) turns that into typed arrays in a few
  *   milliseconds.
  * - The merge follows opencc-js exactly: `Trie.loadDictGroup` loads a group's dictionaries in
  *   reverse order into one trie, so for a key present in several dictionaries the FIRST one wins;
@@ -24,7 +24,7 @@
  * - The segmentation dictionary of a config (OpenCC's mmseg step, `Trie.segment`) only needs its
  *   keys: when they are all keys of one of the chain's tries, that trie carries a flag per node
  *   instead of a second trie.
- * - Detection sets (src/convert/generated/detect-sets.ts): characters that occur only on the
+ * - Detection sets (src/core/convert/generated/detect-sets.ts): characters that occur only on the
  *   simplified side or only on the traditional side of OpenCC's tables, and the few variant forms
  *   that tell Taiwan from Hong Kong usage.
  */
@@ -34,7 +34,7 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-export const OUT_DIR = path.join(ROOT, 'src/convert/generated');
+export const OUT_DIR = path.join(ROOT, 'src/core/convert/generated');
 
 /** The conversion configs Qingdu ships (opencc-js config names). */
 export const SHIPPED_CONFIGS = ['t2s', 'tw2s', 'hk2s', 's2twp', 's2hk'];
@@ -112,7 +112,7 @@ export function mergeGroup(dictList) {
  * - values: the explicit values (kind 3), in node order, joined by '|'.
  */
 export function encodeTrie(map, segKeys = null) {
-  // The converter skips text without a code unit ≥ U+2E80 (src/convert/converter.ts): sound only
+  // The converter skips text without a code unit ≥ U+2E80 (src/core/convert/converter.ts): sound only
   // while every key has one.
   for (const key of map.keys()) {
     if (!/[\u2e80-\uffff]/.test(key)) throw new Error(`key ${JSON.stringify(key)} has no code unit ≥ U+2E80`);
@@ -426,18 +426,18 @@ async function main() {
     const old = existsSync(file) ? readFileSync(file, 'utf8') : null;
     if (old === content) continue;
     stale++;
-    if (check) console.error(`stale: src/convert/generated/${name}`);
+    if (check) console.error(`stale: src/core/convert/generated/${name}`);
     else writeFileSync(file, content);
   }
   const extra = existsSync(OUT_DIR) ? readdirSync(OUT_DIR).filter((f) => !files.has(f)) : [];
-  for (const f of extra) console.warn(`not generated any more (delete it): src/convert/generated/${f}`);
+  for (const f of extra) console.warn(`not generated any more (delete it): src/core/convert/generated/${f}`);
   const total = [...files.values()].reduce((n, s) => n + Buffer.byteLength(s), 0);
   const ms = (performance.now() - started).toFixed(0);
   if (check) {
     console.log(stale ? `${stale} generated file(s) stale (opencc-js ${version})` : `generated data up to date (opencc-js ${version})`);
     if (stale) process.exitCode = 1;
   } else {
-    console.log(`opencc dictionaries (opencc-js ${version}) → src/convert/generated: ${files.size} files, ${(total / 1024).toFixed(0)} KB, ${stale} updated, ${ms} ms`);
+    console.log(`opencc dictionaries (opencc-js ${version}) → src/core/convert/generated: ${files.size} files, ${(total / 1024).toFixed(0)} KB, ${stale} updated, ${ms} ms`);
   }
 }
 

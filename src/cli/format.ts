@@ -1,6 +1,6 @@
-import { findFigures } from '../figures';
-import type { Article } from '../pipeline/types';
-import { repostSite } from '../meta/repost';
+import { findFigures } from '../core/figures';
+import type { Article } from '../core/model/article';
+import { repostSite } from '../core/meta/repost';
 
 export type OutputFormat = 'text' | 'markdown' | 'html' | 'json';
 

@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { runPipeline } from '../pipeline';
-import { convertArticle } from '../convert/article';
-import { convertText } from '../convert/converter';
-import type { ScriptTarget } from '../settings/schema';
+import { runPipeline } from '../core/pipeline';
+import { convertArticle } from '../core/convert/article';
+import { convertText } from '../core/convert/converter';
+import type { ScriptTarget } from '../core/settings/schema';
 import { formatArticle, type OutputFormat } from './format';
 import { decodePage, loadDocument } from './load-page';
 import { QUOTE_ARG_OPTIONS, QUOTE_USAGE, parseQuoteFormat, quoteForCli } from './quote-option';

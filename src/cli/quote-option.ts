@@ -5,10 +5,10 @@
  * QUOTE_ARG_OPTIONS into its parseArgs options and, when values.quote is set, prints
  * quoteForCli(article, values.quote, format, …).output instead of the article.
  */
-import { foldWidth } from '../text/normalize';
-import type { Article } from '../pipeline/types';
-import { citationFromArticle, cleanQuoteText, formatQuote, QUOTE_FORMATS, type QuoteFormat } from '../quote';
-import { defaultSettings } from '../settings/schema';
+import { foldWidth } from '../core/text/normalize';
+import type { Article } from '../core/model/article';
+import { citationFromArticle, cleanQuoteText, formatQuote, QUOTE_FORMATS, type QuoteFormat } from '../core/quote';
+import { defaultSettings } from '../core/settings/schema';
 
 /** parseArgs option definitions for the quote flags. */
 export const QUOTE_ARG_OPTIONS = {

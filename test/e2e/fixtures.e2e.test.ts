@@ -1,5 +1,5 @@
 // Each required fixture through the real extension: toolbar click → reader; click → page as it was.
-import { fullWidthPunctuation } from '../../src/text/punctuation';
+import { fullWidthPunctuation } from '../../src/core/text/punctuation';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
@@ -66,7 +66,7 @@ describe.each(FIXTURES)('%s', (name) => {
 
       // The article, all of it, and none of the clutter (in the title and body: credits such as
       // 策划/编辑 belong in the meta lines above the body, by design).
-      // Exactly the annotated title, set with Chinese punctuation as the reader does (src/text/punctuation.ts).
+      // Exactly the annotated title, set with Chinese punctuation as the reader does (src/core/text/punctuation.ts).
       expect(view!.title).toBe(meta.lang.startsWith('zh') ? fullWidthPunctuation(meta.title) : meta.title);
       expect(view!.notice).toBeNull();
       const body = norm(view!.body ?? '');

@@ -6,9 +6,9 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { Harness } from './harness';
 import { SCREENSHOT_DIR } from './paths';
-import { MESSAGE_KEYS, translator, uiLocale } from '../../src/i18n';
-import { READER_BOUNDS } from '../../entrypoints/options/bounds';
-import { SETTINGS_VERSION } from '../../src/settings/schema';
+import { MESSAGE_KEYS, translator, uiLocale } from '../../src/core/i18n';
+import { READER_BOUNDS } from '../../src/options/bounds';
+import { SETTINGS_VERSION } from '../../src/core/settings/schema';
 
 /** The extension API inside the service worker (in worker.evaluate callbacks only). */
 declare const chrome: import('wxt/browser').WxtBrowser;
@@ -340,7 +340,7 @@ for (const expected of LOCALES) {
       await page.close();
     });
 
-    test('src/i18n resolves every message exactly as the browser does', async () => {
+    test('src/core/i18n resolves every message exactly as the browser does', async () => {
       const worker = await h.worker();
       const fromBrowser = await worker.evaluate((keys) => keys.map((k) => chrome.i18n.getMessage(k, ['甲', '42'])), [...MESSAGE_KEYS]);
       const t = translator(expected.locale);

@@ -2,10 +2,10 @@
 // notice (a closed shadow root on its own host), never thrown into the page; the page is left as it was.
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import { CATALOGS } from '../../src/i18n';
+import { CATALOGS } from '../../src/core/i18n';
 import { Harness, screenshot } from './harness';
 
-/** Mirrors src/notice/view.ts (NOTICE_TIMEOUT_MS): the notice closes by itself after this long. */
+/** Mirrors src/page/notice/view.ts (NOTICE_TIMEOUT_MS): the notice closes by itself after this long. */
 const NOTICE_TIMEOUT_MS = 6_000;
 // The browser runs in zh-CN (harness): the notices come from that catalog.
 const NO_FIGURES = CATALOGS.zh_CN.toolNoFigures!.message;

@@ -3,8 +3,8 @@
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { Harness, inReaderShadow, loadFixture, norm, screenshot } from './harness';
-import { THEMES, type ThemeName } from '../../src/reader/themes';
-import { fullWidthPunctuation } from '../../src/text/punctuation';
+import { THEMES, type ThemeName } from '../../src/page/reader/themes';
+import { fullWidthPunctuation } from '../../src/core/text/punctuation';
 
 /** The extension API inside the service worker (in worker.evaluate callbacks only). */
 declare const chrome: import('wxt/browser').WxtBrowser;

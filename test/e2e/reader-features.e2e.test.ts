@@ -1,5 +1,5 @@
 // Key figures and quote copying in the real reader, in Chromium.
-import { fullWidthPunctuation } from '../../src/text/punctuation';
+import { fullWidthPunctuation } from '../../src/core/text/punctuation';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { Harness, inReaderShadow, loadFixture, screenshot } from './harness';
 import { expectedQuote } from './quote-expectations';
@@ -93,7 +93,7 @@ describe('copying a quote from the reader (seed-001-yizhan, whose page appends a
         expect(selected!.value.length).toBeGreaterThan(20);
         await page.keyboard.press('Control+C');
         const clipboard = await page.evaluate(() => navigator.clipboard.readText());
-        // The reader quotes what it shows: Chinese text in full-width punctuation (src/text/punctuation.ts).
+        // The reader quotes what it shows: Chinese text in full-width punctuation (src/core/text/punctuation.ts).
         const fw = fullWidthPunctuation;
         expect(clipboard).toBe(expectedQuote(format, fw(gold[1]!), fw(gold[2]!), { ...meta, title: fw(meta.title) }, page.url()));
         expect(clipboard).not.toContain('著作权归作者所有');

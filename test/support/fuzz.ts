@@ -3,7 +3,7 @@
 import fc from 'fast-check';
 import { JSDOM } from 'jsdom';
 import { expect } from 'vitest';
-import { runPipeline, type PipelineResult } from '../../src/pipeline';
+import { runPipeline, type PipelineResult } from '../../src/core/pipeline';
 import { unsafeHtml } from './xss';
 
 /**

@@ -1,5 +1,5 @@
 import { JSDOM } from 'jsdom';
-import { runPipeline, type Article } from '../../src/pipeline';
+import { runPipeline, type Article } from '../../src/core/pipeline';
 
 /** The article the pipeline reads from a page's HTML; throws with the pipeline's message when there is none. */
 export function readArticle(html: string, url = 'http://127.0.0.1/a'): Article {

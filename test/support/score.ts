@@ -1,4 +1,4 @@
-import { readingTokens } from '../../src/clean/similarity';
+import { readingTokens } from '../../src/core/clean/similarity';
 
 export interface Score {
   precision: number;

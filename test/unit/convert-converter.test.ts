@@ -2,11 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import * as OpenCC from 'opencc-js';
-import { getConverter, OPENCC_OPTIONS, convertText, mayConvert, type ConfigName } from '../../src/convert/converter';
-import { converterFromEncoded } from '../../src/convert/converter';
-import { CONFIGS, OPENCC_JS_VERSION } from '../../src/convert/generated/configs';
+import { getConverter, OPENCC_OPTIONS, convertText, mayConvert, type ConfigName } from '../../src/core/convert/converter';
+import { converterFromEncoded } from '../../src/core/convert/converter';
+import { CONFIGS, OPENCC_JS_VERSION } from '../../src/core/convert/generated/configs';
 import { encodeTrie, loadOpencc, planTries, SHIPPED_CONFIGS } from '../../scripts/build-opencc-dict.mjs';
-import type { EncodedTrie } from '../../src/convert/trie';
+import type { EncodedTrie } from '../../src/core/convert/trie';
 
 const DATA = fileURLToPath(new URL('../data/opencc/', import.meta.url));
 const FIXTURES = fileURLToPath(new URL('../fixtures/', import.meta.url));

@@ -15,7 +15,7 @@ import {
   needsConversion,
   pageRegion,
   traditionalRegion,
-} from '../../src/convert/detect';
+} from '../../src/core/convert/detect';
 import { decodePage } from '../../src/cli/load-page';
 
 const FIXTURES = fileURLToPath(new URL('../fixtures/', import.meta.url));

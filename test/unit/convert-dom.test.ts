@@ -3,10 +3,10 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { JSDOM } from 'jsdom';
 import * as OpenCC from 'opencc-js';
-import { convertDocument, type ConversionController } from '../../src/convert/dom';
-import { getConverter } from '../../src/convert/converter';
-import { createPageConverter } from '../../src/convert/page';
-import { charScript } from '../../src/convert/detect';
+import { convertDocument, type ConversionController } from '../../src/page/convert/dom';
+import { getConverter } from '../../src/core/convert/converter';
+import { createPageConverter } from '../../src/page/convert/page';
+import { charScript } from '../../src/core/convert/detect';
 import { decodePage } from '../../src/cli/load-page';
 
 const OWN = fileURLToPath(new URL('../fixtures/convert/', import.meta.url));

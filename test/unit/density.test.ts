@@ -3,8 +3,8 @@
 import fc from 'fast-check';
 import { JSDOM } from 'jsdom';
 import { describe, expect, it, test } from 'vitest';
-import { densityCandidates, scoreDensity, type DensityCandidate } from '../../src/extract/density';
-import { isHiddenByMarkup, isLandmark } from '../../src/extract/structure-rules';
+import { densityCandidates, scoreDensity, type DensityCandidate } from '../../src/core/extract/density';
+import { isHiddenByMarkup, isLandmark } from '../../src/core/extract/structure-rules';
 import { fixtureDocument, listFixtures, loadFixture } from '../support/fixtures';
 import { fuzzSeed, pageDocument, randomPage } from '../support/fuzz';
 

@@ -1,9 +1,9 @@
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
-import { leafBlocks, looksLikeLinkList, trimBlockEdges, wrapInlineRuns } from '../../src/dom/blocks';
-import { groupFigures } from '../../src/dom/figures';
-import { articleRegion, findArticleRegion } from '../../src/extract/region';
-import { findLeadFigure } from '../../src/extract/lead-figure';
+import { leafBlocks, looksLikeLinkList, trimBlockEdges, wrapInlineRuns } from '../../src/core/dom/blocks';
+import { groupFigures } from '../../src/core/dom/photos';
+import { articleRegion, findArticleRegion } from '../../src/core/extract/region';
+import { findLeadFigure } from '../../src/core/extract/lead-photo';
 import { fixtureDocument, loadFixture, squash } from '../support/fixtures';
 
 function root(html: string): Element {

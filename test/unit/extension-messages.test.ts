@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { trustedRequest } from '../../src/extension/messages';
+import { trustedRequest } from '../../src/protocol/requests';
 
 const OWN = 'abcdefghijklmnopabcdefghijklmnop';
 const FROM_READER = { id: OWN, tab: { id: 7 } };

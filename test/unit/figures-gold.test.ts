@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { type FigureCategory, findFigures } from '../../src/figures';
+import { type FigureCategory, findFigures } from '../../src/core/figures';
 import { FIXTURE_DIR } from '../support/fixtures';
 
 /**

@@ -1,4 +1,4 @@
-import type { FigureCategory } from '../../src/figures';
+import type { FigureCategory } from '../../src/core/figures';
 
 /**
  * Held-out sentences for the key-figure recognizer: typical health-policy news, written and

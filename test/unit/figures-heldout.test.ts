@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findFigures } from '../../src/figures';
+import { findFigures } from '../../src/core/figures';
 import { HELD_OUT } from './figures-heldout.cases';
 
 /**

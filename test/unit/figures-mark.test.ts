@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { JSDOM } from 'jsdom';
 import * as OpenCC from 'opencc-js';
 import { describe, expect, it } from 'vitest';
-import { figureContext, figureSummary, findFigures, markFigures, unmarkFigures } from '../../src/figures';
+import { figureContext, figureSummary, findFigures, markFigures, unmarkFigures } from '../../src/core/figures';
 import { fixtureDocument, listFixtures, loadFixture } from '../support/fixtures';
 
 function articleDocument(paragraphs: string[], extra = ''): Document {
@@ -14,7 +14,7 @@ function articleDocument(paragraphs: string[], extra = ''): Document {
     p.textContent = text;
     article.appendChild(p);
   }
-  if (extra) article.insertAdjacentHTML('beforeend', extra); // test input only; src/figures never parses HTML
+  if (extra) article.insertAdjacentHTML('beforeend', extra); // test input only; src/core/figures never parses HTML
   return doc;
 }
 
@@ -99,8 +99,8 @@ describe('markFigures / unmarkFigures', () => {
     expect(doc.body.outerHTML).toBe(before);
   });
 
-  it('uses DOM APIs only: no HTML parsing in src/figures', () => {
-    const dir = new URL('../../src/figures/', import.meta.url);
+  it('uses DOM APIs only: no HTML parsing in src/core/figures', () => {
+    const dir = new URL('../../src/core/figures/', import.meta.url);
     for (const f of readdirSync(dir)) {
       const code = readFileSync(new URL(f, dir), 'utf8').replace(/\/\*[\s\S]*?\*\/|\/\/.*$/gm, '');
       expect(code, f).not.toMatch(/innerHTML|outerHTML|insertAdjacentHTML|document\.write|DOMParser/);

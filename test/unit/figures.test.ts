@@ -2,12 +2,12 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as OpenCC from 'opencc-js';
 import { describe, expect, it } from 'vitest';
-import { type FigureCategory, findFigures } from '../../src/figures';
-import { EN_CHANGE_VERBS, EN_DATE_MARKERS, EN_MEASURES, EN_MONEY, EN_PERCENT, EN_QUALIFIERS } from '../../src/figures/english';
-import { EXCLUSIONS, LEXICON } from '../../src/figures/exclusions';
-import { CHANGE_VERBS, DATE_AFTER, DATE_BEFORE, QUALIFIERS_AFTER, QUALIFIERS_BEFORE } from '../../src/figures/qualifiers';
-import { foldFigureText } from '../../src/figures/script';
-import { COUNTED_NOUNS_AFTER_GE, MAGNITUDES, UNIT_TABLES } from '../../src/figures/units';
+import { type FigureCategory, findFigures } from '../../src/core/figures';
+import { EN_CHANGE_VERBS, EN_DATE_MARKERS, EN_MEASURES, EN_MONEY, EN_PERCENT, EN_QUALIFIERS } from '../../src/core/figures/english';
+import { EXCLUSIONS, LEXICON } from '../../src/core/figures/exclusions';
+import { CHANGE_VERBS, DATE_AFTER, DATE_BEFORE, QUALIFIERS_AFTER, QUALIFIERS_BEFORE } from '../../src/core/figures/qualifiers';
+import { foldFigureText } from '../../src/core/figures/script';
+import { COUNTED_NOUNS_AFTER_GE, MAGNITUDES, UNIT_TABLES } from '../../src/core/figures/units';
 import { FIXTURE_DIR } from '../support/fixtures';
 
 const toTw = OpenCC.Converter({ from: 'cn', to: 'tw' });

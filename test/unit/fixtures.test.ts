@@ -1,6 +1,6 @@
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
-import { runPipeline } from '../../src/pipeline';
+import { runPipeline } from '../../src/core/pipeline';
 import { fixtureDocument, listFixtures, loadFixture, squash } from '../support/fixtures';
 
 const names = listFixtures();

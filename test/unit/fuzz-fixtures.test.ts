@@ -6,7 +6,7 @@ import fc from 'fast-check';
 import { JSDOM } from 'jsdom';
 import { describe, expect, test } from 'vitest';
 import iconv from 'iconv-lite';
-import { runPipeline } from '../../src/pipeline';
+import { runPipeline } from '../../src/core/pipeline';
 import { decodePage, loadDocument } from '../../src/cli/load-page';
 import { checkPipeline, pageDocument, randomHtml, fuzzSeed } from '../support/fuzz';
 import { listFixtures, loadFixture } from '../support/fixtures';

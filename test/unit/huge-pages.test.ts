@@ -2,8 +2,8 @@
 // the article's region does not swallow a comment thread, and script text is not page text.
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
-import { articleRegion } from '../../src/extract/region';
-import { runPipeline } from '../../src/pipeline';
+import { articleRegion } from '../../src/core/extract/region';
+import { runPipeline } from '../../src/core/pipeline';
 
 const PARAGRAPHS = [
   '国家卫生健康委13日举行新闻发布会,介绍优质医疗资源扩容下沉和区域均衡布局的有关情况。',

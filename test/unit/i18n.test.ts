@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { CATALOGS, MESSAGE_KEYS, UI_LOCALES, formatMessage, translator, uiLocale, type Catalog, type CatalogEntry, type MessageKey, type UiLocale } from '../../src/i18n';
-import { charScript } from '../../src/convert/detect';
-import { TEXT_RULES } from '../../src/clean';
-import { removalLabel, removalLabelKey, reportedRuleNames } from '../../src/clean/labels';
+import { CATALOGS, MESSAGE_KEYS, UI_LOCALES, formatMessage, translator, uiLocale, type Catalog, type CatalogEntry, type MessageKey, type UiLocale } from '../../src/core/i18n';
+import { charScript } from '../../src/core/convert/detect';
+import { TEXT_RULES } from '../../src/core/clean';
+import { removalLabel, removalLabelKey, reportedRuleNames } from '../../src/core/clean/labels';
 
 /** Placeholder names a message uses ($NAME$), lower-cased as the browser compares them. */
 function usedPlaceholders(message: string): string[] {

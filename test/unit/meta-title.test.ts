@@ -1,7 +1,7 @@
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
-import { chooseTitle, originalTitles, repostSite } from '../../src/meta';
-import { runPipeline } from '../../src/pipeline';
+import { chooseTitle, originalTitles, repostSite } from '../../src/core/meta';
+import { runPipeline } from '../../src/core/pipeline';
 import { readArticle } from '../support/read-article';
 
 describe('the title', () => {

@@ -1,6 +1,6 @@
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
-import { findNextPage } from '../../src/meta/next-page';
+import { findNextPage } from '../../src/core/meta/next-page';
 
 function doc(links: string): Document {
   return new JSDOM(`<body><p>正文</p><div class="pages">${links}</div></body>`).window.document;

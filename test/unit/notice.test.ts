@@ -3,7 +3,7 @@
 import fc from 'fast-check';
 import { JSDOM } from 'jsdom';
 import { afterEach, describe, expect, it, test } from 'vitest';
-import { markFigures } from '../../src/figures';
+import { markFigures } from '../../src/core/figures';
 import {
   NOTICE_ANNOUNCE_DELAY_MS,
   NOTICE_TAG,
@@ -14,8 +14,8 @@ import {
   showToolNotice,
   undoOnThrow,
   type NoticeKey,
-} from '../../src/notice';
-import { CATALOGS } from '../../src/i18n';
+} from '../../src/page/notice';
+import { CATALOGS } from '../../src/core/i18n';
 import { fixtureDocument, loadFixture } from '../support/fixtures';
 import { fuzzSeed } from '../support/fuzz';
 

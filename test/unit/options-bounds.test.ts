@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { normalizeSettings } from '../../src/settings';
-import { READER_BOUNDS } from '../../entrypoints/options/bounds';
+import { normalizeSettings } from '../../src/core/settings';
+import { READER_BOUNDS } from '../../src/options/bounds';
 
 describe('the options page\'s reader sliders', () => {
   it('span exactly the values the settings keep (so no position of a slider is silently changed)', () => {

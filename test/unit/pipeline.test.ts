@@ -1,8 +1,8 @@
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
-import { runPipeline } from '../../src/pipeline';
-import { densityCandidates } from '../../src/extract/density';
-import { readabilityLooksWrong } from '../../src/extract/fallback';
+import { runPipeline } from '../../src/core/pipeline';
+import { densityCandidates } from '../../src/core/extract/density';
+import { readabilityLooksWrong } from '../../src/core/extract/fallback';
 
 const PARAGRAPHS = [
   '国家卫生健康委13日举行新闻发布会,介绍优质医疗资源扩容下沉和区域均衡布局的有关情况。',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fullWidthPunctuation, PUNCTUATION_RULES } from '../../src/text/punctuation';
+import { fullWidthPunctuation, PUNCTUATION_RULES } from '../../src/core/text/punctuation';
 
 describe('full-width punctuation in Chinese text', () => {
   it.each(PUNCTUATION_RULES.map((r) => [r.name, r.example.from, r.example.to]))('%s: %s', (_name, from, to) => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cleanQuoteText, stripCopyTail } from '../../src/quote';
+import { cleanQuoteText, stripCopyTail } from '../../src/core/quote';
 
 describe('cleanQuoteText', () => {
   it('removes zero-width spaces, joiners, word joiners and BOMs', () => {

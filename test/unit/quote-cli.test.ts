@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseQuoteFormat, quoteForCli, QUOTE_ARG_OPTIONS } from '../../src/cli/quote-option';
-import { runPipeline } from '../../src/pipeline';
-import type { Article } from '../../src/pipeline/types';
+import { runPipeline } from '../../src/core/pipeline';
+import type { Article } from '../../src/core/model/article';
 import { fixtureDocument, fixtureUrl, listFixtures, loadFixture } from '../support/fixtures';
 
 function article(name: string, url?: string): Article {

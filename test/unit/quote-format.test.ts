@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { citationFromArticle, formatQuote, type Citation } from '../../src/quote';
+import { citationFromArticle, formatQuote, type Citation } from '../../src/core/quote';
 
 const ZH: Citation = { title: '推动优质医疗资源更好惠及基层', source: '人民日报', published: '2024-11-06', url: 'https://www.example.com/a.html' };
 const EN: Citation = { title: 'China to expand county hospital networks', source: 'Meridian Wire', published: '2025-03-12T08:30', url: 'https://news.example/china' };

@@ -1,6 +1,6 @@
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
-import { computedHidden, quoteTextFromRange } from '../../src/quote';
+import { computedHidden, quoteTextFromRange } from '../../src/core/quote';
 
 function page(body: string): Document {
   return new JSDOM(`<!doctype html><html><body>${body}</body></html>`).window.document;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { closeReader, openReader, updateReader, type ReaderOptions } from '../../src/reader';
-import type { ReaderDisplay } from '../../src/settings/schema';
+import { closeReader, openReader, updateReader, type ReaderOptions } from '../../src/page/reader';
+import type { ReaderDisplay } from '../../src/core/settings/schema';
 import { fixtureDocument, loadFixture } from '../support/fixtures';
 
 /**

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { THEMES, themeCss, type ThemeName } from '../../src/reader/themes';
-import { FONT_STACKS, fontScript } from '../../src/reader/fonts';
+import { THEMES, themeCss, type ThemeName } from '../../src/page/reader/themes';
+import { FONT_STACKS, fontScript } from '../../src/page/reader/fonts';
 
 /** WCAG 2.x relative luminance and contrast ratio of two #rrggbb colours. */
 function luminance(hex: string): number {

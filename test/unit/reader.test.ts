@@ -1,10 +1,10 @@
-import { fullWidthPunctuation } from '../../src/text/punctuation';
+import { fullWidthPunctuation } from '../../src/core/text/punctuation';
 import { describe, expect, it } from 'vitest';
-import { runPipeline } from '../../src/pipeline';
-import { HOST_TAG, isReaderOpen, toggleReader } from '../../src/reader';
-import { articleView } from '../../src/reader/view';
-import { removalLabel } from '../../src/clean';
-import { reportedRuleNames } from '../../src/clean/labels';
+import { runPipeline } from '../../src/core/pipeline';
+import { HOST_TAG, isReaderOpen, toggleReader } from '../../src/page/reader';
+import { articleView } from '../../src/page/reader/view';
+import { removalLabel } from '../../src/core/clean';
+import { reportedRuleNames } from '../../src/core/clean/labels';
 import { fixtureDocument, loadFixture } from '../support/fixtures';
 
 describe('reader view', () => {
@@ -113,7 +113,7 @@ describe('key figures in the reader', () => {
 
 describe('the reader in the reader\'s script', () => {
   it('shows a traditional article in simplified script, with the same converter as the page', async () => {
-    const { convertText } = await import('../../src/convert/converter');
+    const { convertText } = await import('../../src/core/convert/converter');
     const fixture = loadFixture('seed-004-qilu');
     const doc = fixtureDocument(fixture);
     const result = runPipeline(doc);

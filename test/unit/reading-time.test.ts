@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { readingLoad, readingMinutes } from '../../src/reader/reading-time';
+import { readingLoad, readingMinutes } from '../../src/page/reader/reading-time';
 import { fixtureDocument, loadFixture } from '../support/fixtures';
-import { runPipeline } from '../../src/pipeline';
+import { runPipeline } from '../../src/core/pipeline';
 
 describe('reading time', () => {
   it('counts Han characters and Latin words apart', () => {

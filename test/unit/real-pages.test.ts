@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { evalSets, type EvalPage } from '../../bench/eval-sets';
 import { metaFieldRight } from '../../bench/eval-meta';
 import { loadDocument } from '../../src/cli/load-page';
-import { runPipeline, type PipelineResult } from '../../src/pipeline';
+import { runPipeline, type PipelineResult } from '../../src/core/pipeline';
 import { scoreText } from '../support/score';
 
 const sets = evalSets();

@@ -1,11 +1,11 @@
 import * as OpenCC from 'opencc-js';
 import { describe, expect, it } from 'vitest';
 import { JSDOM } from 'jsdom';
-import { TEXT_RULES, cleanArticle, parseCredit } from '../../src/clean';
-import { STRUCTURE_RULES } from '../../src/extract';
-import { prepareForExtraction } from '../../src/extract/prepare';
-import { KNOWN_OUTLETS, outletAtStart } from '../../src/meta/outlets';
-import { compactText, foldWidth, normalizeText } from '../../src/text/normalize';
+import { TEXT_RULES, cleanArticle, parseCredit } from '../../src/core/clean';
+import { STRUCTURE_RULES } from '../../src/core/extract';
+import { prepareForExtraction } from '../../src/core/extract/prepare';
+import { KNOWN_OUTLETS, outletAtStart } from '../../src/core/meta/outlets';
+import { compactText, foldWidth, normalizeText } from '../../src/core/text/normalize';
 
 const toTraditional = OpenCC.Converter({ from: 'cn', to: 'tw' });
 const toHongKong = OpenCC.Converter({ from: 'cn', to: 'hk' });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { defaultSettings, defaultTarget, normalizeHost, normalizeSettings, shouldConvertHost } from '../../src/settings';
-import { migrateSettings, SETTINGS_MIGRATIONS, SETTINGS_VERSION } from '../../src/settings/schema';
+import { defaultSettings, defaultTarget, normalizeHost, normalizeSettings, shouldConvertHost } from '../../src/core/settings';
+import { migrateSettings, SETTINGS_MIGRATIONS, SETTINGS_VERSION } from '../../src/core/settings/schema';
 
 describe('settings schema', () => {
   it('picks the script a reader reads from the browser language', () => {

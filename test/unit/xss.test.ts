@@ -4,8 +4,8 @@
 import { describe, expect, test } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { runPipeline } from '../../src/pipeline';
-import { sanitizeToFragment } from '../../src/sanitize';
+import { runPipeline } from '../../src/core/pipeline';
+import { sanitizeToFragment } from '../../src/core/sanitize';
 import { loadDocument } from '../../src/cli/load-page';
 import { BASE_FIXTURE_NAME, PLACEMENTS, hostilePage, loadVectors, readerWindow, squash, unsafeHtml, unsafeParts } from '../support/xss';
 

@@ -1,0 +1,106 @@
+import type { Article } from '../../core/model/article';
+import { translator } from '../../core/i18n';
+import { writeQuote } from './clipboard';
+import { citationFromArticle, formatQuote, quoteTextFromRange, type FormattedQuote, type QuoteFormat } from '../../core/quote';
+
+export interface QuoteSettings {
+  format: QuoteFormat;
+  citation: boolean;
+  url: boolean;
+}
+
+/** The selection inside the reader's (closed) shadow root, as a range; null when nothing is selected there. */
+export function selectedRange(shadow: ShadowRoot): AbstractRange | null {
+  const doc = shadow.ownerDocument;
+  const selection = (shadow as ShadowRoot & { getSelection?: () => Selection | null }).getSelection?.() ?? doc.getSelection();
+  if (!selection || selection.isCollapsed || selection.rangeCount === 0) return null;
+  const composed = (selection as Selection & { getComposedRanges?: (o: { shadowRoots: ShadowRoot[] }) => StaticRange[] }).getComposedRanges?.({ shadowRoots: [shadow] })?.[0];
+  const range = composed ?? selection.getRangeAt(0);
+  return shadow.contains(range.startContainer) ? range : null;
+}
+
+/** The quote the clipboard gets for the current selection: cleaned text and citation, as text and HTML. */
+export function quoteForSelection(shadow: ShadowRoot, article: Article, settings: QuoteSettings, convert?: (s: string) => string): FormattedQuote | null {
+  const range = selectedRange(shadow);
+  if (!range) return null;
+  const text = quoteTextFromRange(range as Range);
+  if (!text) return null;
+  // The text comes from the (already converted) reader; the title is converted for the citation.
+  return formatQuote(text, citationFromArticle(article), settings.format, { citation: settings.citation, url: settings.url, lang: article.lang, convert });
+}
+
+/**
+ * Copying in the reader: Ctrl/Cmd+C (the copy event), a 复制引用 button that appears by the
+ * selection, and Alt+Shift+C all put the clean quote with its citation on the clipboard.
+ * Returns a function that removes the listeners. The buttons are labelled in the UI language of
+ * `lang` (a language tag; the article's own when not given).
+ */
+export function enableQuoteCopy(
+  shadow: ShadowRoot,
+  container: HTMLElement,
+  article: Article,
+  settings: QuoteSettings,
+  convert?: (s: string) => string,
+  /** More actions on the selection, shown beside 复制引用 (e.g. always remove this block). */
+  extraButtons: HTMLButtonElement[] = [],
+  lang: string = article.lang,
+): () => void {
+  const doc = shadow.ownerDocument;
+  const t = translator(lang);
+  const onCopy = (event: ClipboardEvent): void => {
+    const quote = quoteForSelection(shadow, article, settings, convert);
+    if (!quote || !event.clipboardData) return;
+    event.clipboardData.setData('text/plain', quote.plain);
+    event.clipboardData.setData('text/html', quote.html);
+    event.preventDefault();
+    event.stopPropagation();
+  };
+  const bar = doc.createElement('div');
+  bar.className = 'qd-selection-bar';
+  bar.hidden = true;
+  const button = doc.createElement('button');
+  button.type = 'button';
+  button.className = 'qd-copy-quote';
+  button.textContent = t('copyQuote');
+  bar.append(button, ...extraButtons);
+  for (const b of [button, ...extraButtons]) b.addEventListener('mousedown', (event) => event.preventDefault()); // keep the selection
+  container.append(bar);
+  const copyNow = async (): Promise<void> => {
+    const quote = quoteForSelection(shadow, article, settings, convert);
+    if (!quote) return;
+    const win = doc.defaultView as (Window & typeof globalThis) | null;
+    if (!win) return;
+    if (await writeQuote(win, quote)) button.textContent = t('copied');
+    // The page's permissions policy can block the async clipboard: the copy event path still works.
+    else doc.execCommand('copy');
+  };
+  button.addEventListener('click', () => void copyNow());
+  const place = (): void => {
+    const range = selectedRange(shadow);
+    const rect = range && 'getBoundingClientRect' in range ? (range as Range).getBoundingClientRect() : null;
+    if (!range || !rect || (rect.width === 0 && rect.height === 0)) {
+      bar.hidden = true;
+      return;
+    }
+    const box = container.getBoundingClientRect();
+    bar.hidden = false;
+    button.textContent = t('copyQuote');
+    bar.style.top = `${rect.bottom - box.top + container.scrollTop + 6}px`;
+    bar.style.left = `${Math.max(0, rect.left - box.left)}px`;
+  };
+  const onSelection = (): void => void doc.defaultView?.requestAnimationFrame(place);
+  const onKey = (event: KeyboardEvent): void => {
+    if (event.altKey && event.shiftKey && event.code === 'KeyC') {
+      event.preventDefault();
+      void copyNow();
+    }
+  };
+  shadow.addEventListener('copy', onCopy as EventListener);
+  doc.addEventListener('selectionchange', onSelection);
+  shadow.addEventListener('keydown', onKey as EventListener);
+  return () => {
+    shadow.removeEventListener('copy', onCopy as EventListener);
+    doc.removeEventListener('selectionchange', onSelection);
+    shadow.removeEventListener('keydown', onKey as EventListener);
+  };
+}

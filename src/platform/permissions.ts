@@ -1,0 +1,53 @@
+/**
+ * Host access for automatic conversion, asked for at run time (optional host permissions in the
+ * manifest: optional_host_permissions in MV3, optional_permissions in Firefox's MV2).
+ *
+ * mode 'all' → every http(s) site; mode 'listed' → the listed hosts and their subdomains; other
+ * modes need no host access (the popup's "convert this page now" works through activeTab).
+ */
+import { browser } from 'wxt/browser';
+import { normalizeHost, type Settings } from '../core/settings/schema';
+
+/** Match pattern for every http(s) page. */
+export const ALL_SITES = '*://*/*';
+
+/** Match patterns for one host: the host itself and its subdomains. */
+export function hostOrigins(host: string): string[] {
+  const h = normalizeHost(host);
+  return h ? [`*://${h}/*`, `*://*.${h}/*`] : [];
+}
+
+/** The patterns automatic conversion needs under these settings ([] when it is not on). */
+export function autoConvertOrigins(settings: Settings): string[] {
+  const { target, mode, sites } = settings.convert;
+  if (target === 'off') return [];
+  if (mode === 'all') return [ALL_SITES];
+  if (mode === 'listed') return [...new Set(sites.flatMap(hostOrigins))];
+  return [];
+}
+
+/**
+ * Asks the user for the host access these settings need. Call it from the click or change
+ * handler that turns automatic conversion on (or adds a site), BEFORE any await: browsers only
+ * show the prompt during a user gesture. Resolves true when granted (or nothing is needed).
+ * The background re-registers the detect script by itself when the grant changes.
+ */
+export function requestAutoConvertAccess(settings: Settings): Promise<boolean> {
+  const origins = autoConvertOrigins(settings);
+  if (origins.length === 0) return Promise.resolve(true);
+  return browser.permissions.request({ origins });
+}
+
+/** Whether the user has granted everything these settings need. */
+export async function hasAutoConvertAccess(settings: Settings): Promise<boolean> {
+  const origins = autoConvertOrigins(settings);
+  if (origins.length === 0) return true;
+  return browser.permissions.contains({ origins });
+}
+
+/** Gives host access back (e.g. when the user turns automatic conversion off). */
+export function releaseAutoConvertAccess(settings: Settings): Promise<boolean> {
+  const origins = autoConvertOrigins(settings);
+  if (origins.length === 0) return Promise.resolve(true);
+  return browser.permissions.remove({ origins });
+}
