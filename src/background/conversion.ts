@@ -1,15 +1,13 @@
 /**
  * Background side of conversion: running page commands in a tab (injecting the converter on
  * first use), keeping the detect content script registered where the user granted host access,
- * and answering the conversion messages. Wired into entrypoints/background.ts by
- * installConversion().
+ * and the detect script's request (src/background/requests.ts). Started by installConversion().
  */
 import { browser } from 'wxt/browser';
 import { defaultTarget, shouldConvertHost, type Settings } from '../core/settings/schema';
 import { loadSettings, watchSettings } from '../platform/settings-store';
 import type { ConvertTarget } from '../core/convert/converter';
-import { isConversionMessage, type ConversionMessage, type TabConvertResult } from '../protocol/conversion';
-import type { PageCommand, PageStatus } from '../page/convert/page';
+import { backgroundWorld, type PageCommand, type PageStatus, type ConversionApi, type TabConvertResult, type TabWorld } from '../protocol';
 import { autoConvertOrigins } from '../platform/permissions';
 import { withInjectionRetry } from './retry';
 
@@ -40,7 +38,8 @@ export async function runInTab(tabId: number, command: PageCommand, frameId = 0)
       await browser.scripting.executeScript({
         target,
         func: (cmd: PageCommand) => {
-          const api = (globalThis as { __qingduConvert?: { run(c: PageCommand): unknown } }).__qingduConvert;
+          // Runs in the tab's isolated world; a serialized function, so it cannot call helpers.
+          const api = (globalThis as TabWorld).__qingduConvert;
           return api ? api.run(cmd) : 'not-loaded';
         },
         args: [command],
@@ -58,10 +57,7 @@ export async function runInTab(tabId: number, command: PageCommand, frameId = 0)
   return { state: 'failed', error };
 }
 
-/**
- * "Convert this page now" / "show original" / toggle / status for a tab: the functions the popup
- * and context menu call (through the 'qingdu:convert-tab' message, or directly in the background).
- */
+/** "Convert this page now" / "show original" / toggle / status for a tab: what the context menu calls. */
 export async function convertTabNow(tabId: number, target?: ConvertTarget): Promise<TabConvertResult> {
   const settings = await loadSettings();
   return runInTab(tabId, { action: 'convert', target: resolveTarget(settings, target) });
@@ -151,57 +147,20 @@ export function syncDetectRegistration(): Promise<string[]> {
 // ---------------------------------------------------------------------------------------------
 // wiring
 
-async function onMessage(message: ConversionMessage, sender: { tab?: { id?: number; url?: string }; frameId?: number; url?: string }): Promise<unknown> {
-  if (message.type === 'qingdu:auto-convert') {
-    const tabId = sender.tab?.id;
-    if (tabId == null || tabId < 0) return null;
-    return onAutoConvertRequest(tabId, sender.url ?? sender.tab?.url, sender.frameId ?? 0);
-  }
-  let tabId = message.tabId;
-  if (tabId == null) {
-    const [active] = await browser.tabs.query({ active: true, currentWindow: true });
-    tabId = active?.id;
-  }
-  if (tabId == null || tabId < 0) return { state: 'failed', error: 'no tab' } satisfies TabConvertResult;
-  switch (message.action) {
-    case 'convert':
-      return convertTabNow(tabId, message.target);
-    case 'toggle':
-      return toggleConversionInTab(tabId, message.target);
-    case 'restore':
-      return showOriginalInTab(tabId);
-    default:
-      return conversionStatusInTab(tabId);
-  }
-}
-
-/** Test hook and API surface on the background's global (reachable from nowhere else). */
-export interface ConversionBackgroundApi {
-  convertTabNow: typeof convertTabNow;
-  showOriginalInTab: typeof showOriginalInTab;
-  toggleConversionInTab: typeof toggleConversionInTab;
-  conversionStatusInTab: typeof conversionStatusInTab;
-  syncDetectRegistration: typeof syncDetectRegistration;
-}
-
 /** Everything conversion needs in the background; call once from its main(). */
 export function installConversion(): void {
-  browser.runtime.onMessage.addListener((message: unknown, sender, sendResponse) => {
-    if (!isConversionMessage(message)) return undefined;
-    onMessage(message, sender).then(sendResponse, (err) => sendResponse({ state: 'failed', error: String(err) }));
-    return true; // answered asynchronously
-  });
   const resync = () => void syncDetectRegistration().catch((err) => console.warn('[qingdu] cannot register the detect script', err));
   browser.permissions.onAdded.addListener(resync);
   browser.permissions.onRemoved.addListener(resync);
   watchSettings(resync);
   resync();
-  (globalThis as { __qingduConversion?: ConversionBackgroundApi }).__qingduConversion = {
+  const api: ConversionApi = {
     convertTabNow,
     showOriginalInTab,
     toggleConversionInTab,
     conversionStatusInTab,
     syncDetectRegistration,
   };
+  backgroundWorld().__qingduConversion = api;
 }
 

@@ -3,9 +3,10 @@
 // createContextualFragment) would bypass DOMPurify, so this test lists every such write by file:line.
 // Reads (`const html = el.innerHTML`) are allowed.
 import { describe, expect, test } from 'vitest';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { stripComments, tsFiles } from '../support/source-scan';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const SCANNED = ['src', 'entrypoints'];
@@ -28,53 +29,6 @@ export const SINK_RULES: { name: string; re: RegExp }[] = [
   { name: 'createContextualFragment', re: /\bcreateContextualFragment\s*\(/ },
   { name: 'setHTMLUnsafe / parseHTMLUnsafe', re: /\b(?:setHTMLUnsafe|parseHTMLUnsafe)\s*\(/ },
 ];
-
-function tsFiles(dir: string): string[] {
-  const out: string[] = [];
-  for (const entry of readdirSync(dir)) {
-    const full = join(dir, entry);
-    if (statSync(full).isDirectory()) out.push(...tsFiles(full));
-    else if (/\.(?:ts|tsx|mts|cts)$/.test(entry) && !entry.endsWith('.d.ts')) out.push(full);
-  }
-  return out;
-}
-
-/**
- * Code with comments and string/template contents blanked out (line structure kept), so that a
- * comment mentioning innerHTML is not a finding. Quote characters are kept so that
- * `el['innerHTML'] =` is still visible: strings consisting of exactly a sink name survive.
- */
-export function stripComments(code: string): string {
-  let out = '';
-  let i = 0;
-  while (i < code.length) {
-    const c = code[i]!;
-    const next = code[i + 1];
-    if (c === '/' && next === '/') {
-      while (i < code.length && code[i] !== '\n') i++;
-    } else if (c === '/' && next === '*') {
-      i += 2;
-      while (i < code.length && !(code[i] === '*' && code[i + 1] === '/')) {
-        if (code[i] === '\n') out += '\n';
-        i++;
-      }
-      i += 2;
-    } else if (c === '"' || c === "'" || c === '`') {
-      // Keep the string as written: property names in brackets must stay visible.
-      let j = i + 1;
-      while (j < code.length && code[j] !== c) {
-        if (code[j] === '\\') j++;
-        j++;
-      }
-      out += code.slice(i, j + 1);
-      i = j + 1;
-    } else {
-      out += c;
-      i++;
-    }
-  }
-  return out;
-}
 
 export function findSinks(code: string): { line: number; rule: string; text: string }[] {
   const lines = stripComments(code).split('\n');

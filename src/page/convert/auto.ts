@@ -6,13 +6,13 @@
  */
 import { analyzePage, needsConversion, type PageScript } from '../../core/convert/detect';
 import { shouldConvertHost, type Settings } from '../../core/settings/schema';
-import type { AutoConvertMessage } from '../../protocol/conversion';
+import { message, type Message } from '../../protocol';
 
 export type AutoOutcome = 'off' | 'japanese' | 'same-script' | 'not-chinese' | 'requested';
 
 export interface AutoDeps {
   loadSettings(): Promise<Settings>;
-  send(message: AutoConvertMessage): Promise<unknown>;
+  send(message: Message<'qingdu:auto-convert'>): Promise<unknown>;
   /** Waits before looking again at a page that had no Chinese text yet (SPA still loading). */
   wait?(ms: number): Promise<void>;
 }
@@ -38,7 +38,7 @@ export async function autoDetect(doc: Document, deps: AutoDeps): Promise<{ outco
       return { outcome: 'not-chinese', page, detectMs };
     }
     if (!needsConversion(page.script, target)) return { outcome: 'same-script', page, detectMs };
-    await deps.send({ type: 'qingdu:auto-convert', script: page.script });
+    await deps.send(message('qingdu:auto-convert', { script: page.script }));
     return { outcome: 'requested', page, detectMs };
   }
 }

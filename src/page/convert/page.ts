@@ -7,36 +7,11 @@
 import { analyzePage, needsConversion, pageRegion, type PageScript, type Region, type Script } from '../../core/convert/detect';
 import { configFor, getConverter, type ConfigName, type ConvertTarget } from '../../core/convert/converter';
 import { convertDocument, type ConversionController, type ConvertDocumentOptions } from './dom';
+import type { PageCommand, PageConverterApi, PageStatus } from '../../protocol';
 
-export type PageCommand =
-  /** Convert to `target`. auto: only when detection says the page needs it (automatic mode). */
-  | { action: 'convert'; target: ConvertTarget; auto?: boolean }
-  /** Show original. */
-  | { action: 'restore' }
-  /** Convert when showing the original, show the original when converted. */
-  | { action: 'toggle'; target: ConvertTarget }
-  | { action: 'status' };
+export type { PageCommand, PageStatus };
 
-export interface PageStatus {
-  /** converted: conversion is on; original: the page shows its own text. */
-  state: 'converted' | 'original';
-  /** Why a convert command left the page alone. */
-  skipped?: 'japanese' | 'same-script' | 'not-chinese';
-  target: ConvertTarget | null;
-  config: ConfigName | null;
-  /** What detection saw (on the original text). */
-  detected: Script | null;
-  /** Which traditional the page uses (converting to simplified only). */
-  region: Region | null;
-  /** Time from the command to the end of the first slice (visible part converted), ms. */
-  firstMs?: number;
-  /** Text nodes and attributes changed so far. */
-  texts?: number;
-  attributes?: number;
-}
-
-export interface PageConverter {
-  run(command: PageCommand): PageStatus;
+export interface PageConverter extends PageConverterApi {
   /** The live controller while converted (for tests). */
   readonly controller: ConversionController | null;
 }

@@ -1,5 +1,6 @@
 import { LOCALE_TAGS, uiLocale } from '../../core/i18n';
 import { NOTICE_CSS } from './styles';
+import { perDocument } from '../../protocol';
 
 export const NOTICE_TAG = 'qingdu-notice';
 /** Long enough to read two lines; the user can dismiss it sooner (click, Esc). */
@@ -26,13 +27,7 @@ export interface Notice {
  * The notice shown in a page, by document. Kept on the content script's own global (never the
  * page's window): each page tool is a separate injected script, and a new notice replaces the last.
  */
-const REGISTRY = Symbol.for('qingdu.notice');
-type Registry = WeakMap<Document, Notice>;
-
-function registry(): Registry {
-  const holder = globalThis as typeof globalThis & { [REGISTRY]?: Registry };
-  return (holder[REGISTRY] ??= new WeakMap());
-}
+const registry = (): WeakMap<Document, Notice> => perDocument<Notice>('qingdu.notice');
 
 /**
  * Shows a short message over the page: one host element with a closed shadow root (page CSS cannot
