@@ -1,4 +1,4 @@
-import { readingTokens } from '../../src/core/clean/similarity';
+import { readingTokens } from '../../src/core/text/similarity';
 
 export interface Score {
   precision: number;

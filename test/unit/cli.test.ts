@@ -99,15 +99,23 @@ describe('command line', () => {
   });
 });
 
-describe('charset sniffing', () => {
+describe('charset sniffing follows the HTML and Encoding Standards', () => {
   const bytes = (s: string): Uint8Array => new TextEncoder().encode(s);
   it.each([
-    ['<meta charset="gb2312">', 'gbk'],
-    ['<meta http-equiv="Content-Type" content="text/html; charset=GBK">', 'gbk'],
-    ['<meta charset=big5>', 'big5'],
+    ['<meta charset="gb2312">', 'GBK'],
+    ['<meta charset="x-gbk">', 'GBK'],
+    ['<meta http-equiv="Content-Type" content="text/html; charset=GBK">', 'GBK'],
+    ['<meta charset=big5>', 'Big5'],
+    ['<meta charset="big5-hkscs">', 'Big5'],
     ['<meta charset="gb18030">', 'gb18030'],
-    ['<html>', 'utf-8'],
+    ['<html>', 'UTF-8'],
+    ['<meta charset="no-such-charset">', 'UTF-8'],
   ])('%s → %s', (head, charset) => {
     expect(sniffCharset(bytes(head))).toBe(charset);
+  });
+
+  it('a byte order mark beats the declaration', () => {
+    expect(sniffCharset(new Uint8Array([0xef, 0xbb, 0xbf, ...bytes('<meta charset="gbk">')]))).toBe('UTF-8');
+    expect(sniffCharset(new Uint8Array([0xff, 0xfe, 0x3c, 0x00]))).toBe('UTF-16LE');
   });
 });

@@ -2,7 +2,7 @@ import type { Credit, Removal, SiteChoices } from '../model/article';
 import { blockText, leafBlocks, linkDensity, removeFromHereOn, removeWithEmptyAncestors } from '../dom/blocks';
 import { compactText, foldWidth, normalizeText, textWeight } from '../text/normalize';
 import { SPAM_TERMS, TEXT_RULES, type TextRule } from './rules';
-import { containment, tokenBigrams } from './similarity';
+import { containment, tokenBigrams } from '../text/similarity';
 import { parseCredit } from './credits';
 import { bilingualRegExp } from '../text/script-variants';
 

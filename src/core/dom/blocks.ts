@@ -1,4 +1,5 @@
 import { normalizeText } from '../text/normalize';
+import { isUnreadable } from './unreadable';
 
 /** Elements that start a new line of text when a page is read. */
 export const BLOCK_TAGS: ReadonlySet<string> = new Set([
@@ -46,7 +47,7 @@ export function blockLines(el: Element): string[] {
       else if (child.nodeType === 1) {
         const tag = (child as Element).tagName;
         if (tag === 'BR') raw += '\n';
-        else if (tag === 'SCRIPT' || tag === 'STYLE') continue;
+        else if (isUnreadable(child as Element)) continue;
         else {
           if (CELL_TAGS.has(tag)) raw += ' ';
           walk(child);

@@ -1,4 +1,5 @@
 import { isHiddenByMarkup, isLandmark } from './structure-rules';
+import { UNREADABLE_TAGS } from '../dom/unreadable';
 
 /**
  * Text- and punctuation-density scoring of candidate blocks: the method published for
@@ -37,7 +38,8 @@ interface Stats {
   paragraphs: number;
 }
 
-const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'HEAD', 'svg', 'SVG']);
+/** Not scored: unreadable elements, the head, and drawings. */
+const SKIP: ReadonlySet<string> = new Set([...UNREADABLE_TAGS, 'HEAD', 'svg', 'SVG']);
 
 /** Scores every element under root bottom-up in one pass; returns the best candidates, best first. */
 export function densityCandidates(root: Element, limit = 3): DensityCandidate[] {

@@ -1,4 +1,5 @@
-import { NON_CONTENT_TAGS, STRUCTURE_RULES, type StructureRule } from './structure-rules';
+import { NON_CONTENT_TAGS } from '../dom/unreadable';
+import { STRUCTURE_RULES, type StructureRule } from './structure-rules';
 import type { Removal } from '../model/article';
 import { elementsUnder } from '../dom/walk';
 import { splitAtBreaks } from '../dom/blocks';

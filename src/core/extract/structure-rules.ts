@@ -14,11 +14,6 @@ export interface StructureRule {
   example: string;
 }
 
-/** Elements that never hold article text a reader sees. */
-export const NON_CONTENT_TAGS: ReadonlySet<string> = new Set([
-  'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'IFRAME', 'OBJECT', 'EMBED', 'LINK', 'META', 'SVG', 'CANVAS', 'AUDIO',
-  'INPUT', 'SELECT', 'TEXTAREA', 'BUTTON', 'DIALOG',
-]);
 
 const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)/i;
 const ROLE = (el: Element): string => el.getAttribute('role') ?? '';

@@ -1,5 +1,6 @@
 import { findFigures } from './find';
 import type { Figure } from './types';
+import { FORM_CONTROL_TAGS, UNREADABLE_TAGS } from '../dom/unreadable';
 
 /**
  * Marks key figures in a DOM subtree with DOM APIs only (createElement, splitText, appendChild):
@@ -17,7 +18,8 @@ const BLOCK_TAGS = new Set([
 ]);
 /** Table cells are read along their row, joined by a space, like the article text. */
 const CELL_TAGS = new Set(['TD', 'TH']);
-const SKIP_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'SELECT', 'OPTION', 'BUTTON', 'svg', 'math']);
+/** Never marked: unreadable elements, form controls, drawings and formulas. */
+const SKIP_TAGS: ReadonlySet<string> = new Set([...UNREADABLE_TAGS, ...FORM_CONTROL_TAGS, 'svg', 'math']);
 
 interface Run {
   text: string;

@@ -11,6 +11,7 @@ import { publishedInPageData } from './page-data';
 import { authorFrom, publishedFrom, sourceFrom, sourceFromAuthor, sourceIsTheSite } from './publication';
 import { metaContent, titleSuffixes, type MetaTags } from './title';
 import { elementsUnder } from '../dom/walk';
+import { isUnreadable } from '../dom/unreadable';
 
 export { chooseTitle, originalTitles, readMetaTags, titleCandidates, type MetaTags } from './title';
 export { parseDate } from './date';
@@ -220,7 +221,7 @@ export function readSiteName(doc: Document, tags: MetaTags, hints: ReadabilityHi
 function pageEndText(doc: Document): string {
   let text = '';
   for (let el = doc.body?.lastElementChild ?? null; el && text.length < 3000; el = el.previousElementSibling) {
-    if (el.tagName !== 'SCRIPT' && el.tagName !== 'STYLE') text = (el.textContent ?? '') + ' ' + text;
+    if (!isUnreadable(el)) text = (el.textContent ?? '') + ' ' + text;
   }
   return text.slice(-3000);
 }

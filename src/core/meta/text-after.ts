@@ -1,4 +1,5 @@
 import { foldWidth } from '../text/normalize';
+import { isUnreadable } from '../dom/unreadable';
 
 /** Text nodes the page shows as text, in document order: scripts, styles, <title>, templates aside. */
 export function* visibleTextNodes(doc: Document): Generator<Text> {
@@ -7,7 +8,7 @@ export function* visibleTextNodes(doc: Document): Generator<Text> {
   const walker = doc.createTreeWalker(body, 4 /* NodeFilter.SHOW_TEXT */);
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     const parent = node.parentElement;
-    if (parent && /^(SCRIPT|STYLE|NOSCRIPT|TITLE|TEMPLATE)$/.test(parent.tagName)) continue;
+    if (parent && (isUnreadable(parent) || parent.tagName === 'TITLE')) continue;
     yield node as Text;
   }
 }

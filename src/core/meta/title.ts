@@ -1,4 +1,4 @@
-import { containment, tokenBigrams } from '../clean/similarity';
+import { containment, tokenBigrams } from '../text/similarity';
 import { compactText, foldWidth, normalizeText } from '../text/normalize';
 import { bilingualRegExp } from '../text/script-variants';
 import { elementsUnder, paragraphOpeningWith } from '../dom/walk';

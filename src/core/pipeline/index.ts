@@ -15,6 +15,7 @@ import { articleLines } from './article-text';
 import { looksLikeLinkList, splitAtBreaks, trimBlockEdges, wrapInlineRuns } from '../dom/blocks';
 import { groupFigures } from '../dom/photos';
 import type { Article, PipelineOptions, PipelineResult, Removal } from '../model/article';
+import { UNREADABLE_SELECTOR } from '../dom/unreadable';
 
 export type { Article, PipelineOptions, PipelineResult, SiteChoices } from '../model/article';
 
@@ -174,7 +175,7 @@ function pageWeight(doc: Document): number {
   const walker = doc.createTreeWalker(body, 4 /* NodeFilter.SHOW_TEXT */);
   let text = '';
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    if (!node.parentElement?.closest('script, style, noscript, template')) text += `${node.nodeValue ?? ''} `;
+    if (!node.parentElement?.closest(UNREADABLE_SELECTOR)) text += `${node.nodeValue ?? ''} `;
   }
   return textWeight(text);
 }
@@ -198,7 +199,7 @@ function pageTextLength(doc: Document): number {
   const body = doc.body;
   if (!body) return 0;
   let chars = body.textContent?.length ?? 0;
-  for (const el of Array.from(body.querySelectorAll('script, style, noscript'))) {
+  for (const el of Array.from(body.querySelectorAll(UNREADABLE_SELECTOR))) {
     // Where scripting is off, <noscript> holds elements, a <script> among them: count it once.
     if (!el.parentElement?.closest('noscript')) chars -= el.textContent?.length ?? 0;
   }

@@ -1,4 +1,4 @@
-import { NON_CONTENT_TAGS } from '../extract/structure-rules';
+import { NON_CONTENT_TAGS } from '../dom/unreadable';
 
 const INLINE_HIDDEN = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*(?:hidden|collapse))\s*(?:!important\s*)?(?:;|$)/i;
 

@@ -1,4 +1,4 @@
-import { compactText } from '../text/normalize';
+import { compactText } from './normalize';
 
 /** Reading units: one CJK character or one Latin word/number, lower-cased; punctuation ignored. */
 export function readingTokens(text: string): string[] {
