@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { leafBlocks, looksLikeLinkList, trimBlockEdges, wrapInlineRuns } from '../../src/core/dom/blocks';
 import { groupFigures } from '../../src/core/dom/photos';
 import { articleRegion, findArticleRegion } from '../../src/core/extract/region';
-import { findLeadFigure } from '../../src/core/extract/lead-photo';
+import { findLeadPhoto } from '../../src/core/extract/lead-photo';
 import { fixtureDocument, loadFixture, squash } from '../support/fixtures';
 
 function root(html: string): Element {
@@ -67,9 +67,9 @@ describe('lead photo', () => {
     const doc = new JSDOM(`<body><div class="author-card"><img src="/a.png" width="40"><span>医保知识通</span></div>
       <div class="meta">2024-06-28 来源:人民网</div><figure class="cover"><img src="/p.jpg"><figcaption>发布会现场。新华社记者 董瑞丰 摄</figcaption></figure>
       <div class="content"><p>国家卫生健康委13日举行新闻发布会,介绍有关情况。</p><p>第二段。</p></div></body>`).window.document;
-    expect(findLeadFigure(doc, '国家卫生健康委13日举行新闻发布会,介绍有关情况。')?.tagName).toBe('FIGURE');
+    expect(findLeadPhoto(doc, '国家卫生健康委13日举行新闻发布会,介绍有关情况。')?.tagName).toBe('FIGURE');
     doc.querySelector('figure')!.remove();
-    expect(findLeadFigure(doc, '国家卫生健康委13日举行新闻发布会,介绍有关情况。')).toBeNull();
+    expect(findLeadPhoto(doc, '国家卫生健康委13日举行新闻发布会,介绍有关情况。')).toBeNull();
   });
 });
 

@@ -23,7 +23,7 @@ function isPhotoBlock(el: Element, img: Element): boolean {
  * "leadPhoto" block): Readability keeps the text container and drops it. Found on the live page,
  * read only; returns the element to copy, or null.
  */
-export function findLeadFigure(doc: Document, firstParagraph: string): Element | null {
+export function findLeadPhoto(doc: Document, firstParagraph: string): Element | null {
   const probe = compactText(firstParagraph).slice(0, 12);
   if (probe.length < 6 || !doc.body) return null;
   const first = paragraphOpeningWith(doc, [probe]);
