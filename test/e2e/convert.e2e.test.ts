@@ -12,11 +12,10 @@
 // accepted prompt), and launches again. The test checks chrome.permissions.contains() before
 // relying on it. The settings are written to storage.sync as the options page will write them.
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import type { BrowserContext, Page, Worker } from 'playwright-core';
-import { rm } from 'node:fs/promises';
+import type { Page } from 'playwright-core';
 import * as OpenCC from 'opencc-js';
 import type { WxtBrowser } from 'wxt/browser';
-import { findWorker, launchWithHostAccess } from './harness';
+import { Harness } from './harness';
 
 /** The extension API inside the service worker (in worker.evaluate callbacks only). */
 declare const chrome: WxtBrowser;
@@ -32,81 +31,9 @@ interface DetectResult {
   detectMs?: number;
 }
 
-class ConvertHarness {
-  private runs = 0;
-  private constructor(
-    readonly context: BrowserContext,
-    readonly extensionId: string,
-    private readonly userDataDir: string,
-    readonly base: string,
-  ) {}
-
-  static async launch(extensionDir: string, base: string): Promise<ConvertHarness> {
-    const { context, extensionId, userDataDir } = await launchWithHostAccess(extensionDir, 'qingdu-convert-e2e-', HOSTS);
-    return new ConvertHarness(context, extensionId, userDataDir, base);
-  }
-
-  async close(): Promise<void> {
-    await this.context.close().catch(() => {});
-    await rm(this.userDataDir, { recursive: true, force: true }).catch(() => {});
-  }
-
-  worker(): Promise<Worker> {
-    return findWorker(this.context);
-  }
-
-  url(name: string): string {
-    return `${this.base}/convert/${name}.html?run=${++this.runs}`;
-  }
-
-  /** Writes the conversion settings and waits until the background has (un)registered the detect script. */
-  async setConvert(convert: { target: string; mode: string; sites?: string[]; neverSites?: string[] }): Promise<string[]> {
-    const worker = await this.worker();
-    await worker.evaluate(
-      async (c) => {
-        const stored = ((await chrome.storage.sync.get('settings')) as { settings?: Record<string, unknown> }).settings ?? {};
-        await chrome.storage.sync.set({ settings: { ...stored, version: 1, convert: { sites: [], neverSites: [], ...c } } });
-      },
-      convert,
-    );
-    const wantRegistered = convert.target !== 'off' && (convert.mode === 'all' || convert.mode === 'listed');
-    for (let i = 0; i < 100; i++) {
-      const scripts = await worker.evaluate(async () => (await chrome.scripting.getRegisteredContentScripts()).map((s) => s.matches ?? []));
-      if (wantRegistered ? scripts.length === 1 : scripts.length === 0) return scripts[0] ?? [];
-      await new Promise((r) => setTimeout(r, 50));
-    }
-    throw new Error('the detect script registration did not follow the settings');
-  }
-
-  /** Opens a page in a new tab; returns it with its extension tab id. */
-  async open(name: string): Promise<{ page: Page; tabId: number }> {
-    const worker = await this.worker();
-    const ids = () => worker.evaluate(async () => (await chrome.tabs.query({})).map((t) => t.id!));
-    const before = new Set(await ids());
-    const page = await this.context.newPage();
-    let fresh: number[] = [];
-    for (let i = 0; i < 50 && fresh.length !== 1; i++) {
-      fresh = (await ids()).filter((id) => !before.has(id));
-      if (fresh.length !== 1) await page.waitForTimeout(20);
-    }
-    if (fresh.length !== 1) throw new Error('could not identify the new tab');
-    await page.goto(this.url(name), { waitUntil: 'load' });
-    return { page, tabId: fresh[0]! };
-  }
-
-  /** A function of the background's conversion API (__qingduConversion), as the popup will call it. */
-  async call(fn: 'convertTabNow' | 'showOriginalInTab' | 'conversionStatusInTab', tabId: number, target?: string): Promise<Record<string, unknown>> {
-    const worker = await this.worker();
-    return worker.evaluate(
-      ([fn, tabId, target]) => {
-        const api = (globalThis as unknown as { __qingduConversion?: Record<string, (id: number, t?: string) => Promise<Record<string, unknown>>> })
-          .__qingduConversion;
-        if (!api) throw new Error('the background installed no conversion API');
-        return api[fn]!(tabId, target);
-      },
-      [fn, tabId, target] as const,
-    );
-  }
+/** A conversion fixture (test/fixtures/convert) in a new tab. */
+async function open(name: string): Promise<{ page: Page; tabId: number }> {
+  return h.newTab(h.fixtureUrl(`convert/${name}`));
 }
 
 
@@ -164,9 +91,9 @@ const ORIGINAL = {
   ce: '使用者編輯區：這裡的文字屬於使用者，不應該被轉換。',
 };
 
-let h: ConvertHarness;
+let h: Harness;
 beforeAll(async () => {
-  h = await ConvertHarness.launch(inject('extensionDir'), inject('fixtureBase'));
+  h = await Harness.launch(inject('extensionDir'), inject('fixtureBase'), { hostAccess: HOSTS });
   const worker = await h.worker();
   expect(await worker.evaluate(() => chrome.permissions.contains({ origins: ['*://*/*'] }))).toBe(true);
 });
@@ -180,7 +107,7 @@ describe('automatic conversion (target 简体, on every page)', () => {
   });
 
   test('a traditional page becomes simplified: text, title, attributes, lang — as opencc-js converts them; code, pre, fields untouched', async () => {
-    const { page, tabId } = await h.open('traditional');
+    const { page, tabId } = await open('traditional');
     try {
       const original = await originalHtml(page);
       await page.waitForFunction((t) => document.title === t, tw2s(ORIGINAL.title), { timeout: 10_000 });
@@ -200,7 +127,7 @@ describe('automatic conversion (target 简体, on every page)', () => {
       expect(await page.locator('#search').inputValue()).toBe('預設的搜尋內容');
       expect(await page.locator('#ta').inputValue()).toBe(ORIGINAL.ta);
       expect(await textOf(page, '#ce')).toBe(ORIGINAL.ce);
-      const status = await h.call('conversionStatusInTab', tabId);
+      const status = await h.callConversion('conversionStatusInTab', tabId);
       expect(status).toMatchObject({ state: 'converted', config: 'tw2s', target: 'simplified', detected: 'traditional', region: 'tw' });
       console.log(`auto conversion: detection ${(await detectResult(page, h.extensionId)).detectMs?.toFixed(2)} ms on the page; first slice ready ${Number(status.firstMs).toFixed(1)} ms after the command (converter cold start included)`);
     } finally {
@@ -209,7 +136,7 @@ describe('automatic conversion (target 简体, on every page)', () => {
   });
 
   test('text a page script adds later is converted; text typed into the textarea and the contenteditable is not', async () => {
-    const { page } = await h.open('traditional');
+    const { page } = await open('traditional');
     try {
       await page.waitForFunction((t) => document.title === t, tw2s(ORIGINAL.title), { timeout: 10_000 });
       await page.locator('#later').waitFor({ timeout: 5_000 });
@@ -234,13 +161,13 @@ describe('automatic conversion (target 简体, on every page)', () => {
   });
 
   test('show original restores the exact text, attributes and lang (also of the paragraphs a script added)', async () => {
-    const { page, tabId } = await h.open('traditional');
+    const { page, tabId } = await open('traditional');
     try {
       const original = await originalHtml(page);
       await page.waitForFunction((t) => document.title === t, tw2s(ORIGINAL.title), { timeout: 10_000 });
       await page.locator('#later').waitFor({ timeout: 5_000 });
       await expect.poll(() => textOf(page, '#later')).toBe(tw2s(ORIGINAL.later));
-      expect(await h.call('showOriginalInTab', tabId)).toMatchObject({ state: 'original' });
+      expect(await h.callConversion('showOriginalInTab', tabId)).toMatchObject({ state: 'original' });
       expect(await liveHtml(page, ['later'])).toBe(original);
       expect(await page.title()).toBe(ORIGINAL.title);
       expect(await textOf(page, '#later')).toBe(ORIGINAL.later);
@@ -249,7 +176,7 @@ describe('automatic conversion (target 简体, on every page)', () => {
       await page.waitForTimeout(300);
       expect(await textOf(page, '#later3')).toBe('網路');
       // And converts again on demand.
-      expect(await h.call('convertTabNow', tabId)).toMatchObject({ state: 'converted' });
+      expect(await h.callConversion('convertTabNow', tabId)).toMatchObject({ state: 'converted' });
       expect(await page.title()).toBe(tw2s(ORIGINAL.title));
     } finally {
       await page.close();
@@ -257,7 +184,7 @@ describe('automatic conversion (target 简体, on every page)', () => {
   });
 
   test('a simplified page is left alone: one detection pass, no converter loaded, not a byte changed', async () => {
-    const { page } = await h.open('simplified');
+    const { page } = await open('simplified');
     try {
       const result = await detectResult(page, h.extensionId);
       expect(result).toMatchObject({ outcome: 'same-script', script: 'simplified' });
@@ -270,7 +197,7 @@ describe('automatic conversion (target 简体, on every page)', () => {
   });
 
   test('a Japanese page is left alone', async () => {
-    const { page } = await h.open('japanese');
+    const { page } = await open('japanese');
     try {
       expect(await detectResult(page, h.extensionId)).toMatchObject({ outcome: 'japanese' });
       expect(await inIsolatedWorld(page, h.extensionId, 'typeof globalThis.__qingduConvert')).toBe('undefined');
@@ -284,7 +211,7 @@ describe('automatic conversion (target 简体, on every page)', () => {
 describe('other settings', () => {
   test('target 繁體 (Taiwan): the simplified page is converted with Taiwan phrases, the traditional one is left alone', async () => {
     await h.setConvert({ target: 'taiwan', mode: 'all' });
-    const simp = await h.open('simplified');
+    const simp = await open('simplified');
     try {
       const title = '国家卫生健康委员会发布基层医疗服务能力提升方案';
       await simp.page.waitForFunction((t) => document.title === t, s2twp(title), { timeout: 10_000 });
@@ -292,7 +219,7 @@ describe('other settings', () => {
     } finally {
       await simp.page.close();
     }
-    const trad = await h.open('traditional');
+    const trad = await open('traditional');
     try {
       expect(await detectResult(trad.page, h.extensionId)).toMatchObject({ outcome: 'same-script' });
       expect(await trad.page.title()).toBe(ORIGINAL.title);
@@ -303,7 +230,7 @@ describe('other settings', () => {
 
   test('never-convert sites win; mode "reader" unregisters the detect script; "convert this page now" still works', async () => {
     await h.setConvert({ target: 'simplified', mode: 'all', neverSites: ['127.0.0.1'] });
-    const never = await h.open('traditional');
+    const never = await open('traditional');
     try {
       expect(await detectResult(never.page, h.extensionId)).toMatchObject({ outcome: 'off' });
       expect(await never.page.title()).toBe(ORIGINAL.title);
@@ -311,7 +238,7 @@ describe('other settings', () => {
       await never.page.close();
     }
     expect(await h.setConvert({ target: 'simplified', mode: 'reader' })).toEqual([]);
-    const { page, tabId } = await h.open('traditional');
+    const { page, tabId } = await open('traditional');
     try {
       await page.waitForTimeout(300);
       // No detect script ran: no isolated world at all, or one without its trace.
@@ -326,7 +253,7 @@ describe('other settings', () => {
       await page.keyboard.press('Control+End');
       await page.keyboard.type(before);
       const original = await liveHtml(page, ['later']);
-      expect(await h.call('convertTabNow', tabId)).toMatchObject({ state: 'converted', config: 'tw2s' });
+      expect(await h.callConversion('convertTabNow', tabId)).toMatchObject({ state: 'converted', config: 'tw2s' });
       expect(await page.title()).toBe(tw2s(ORIGINAL.title));
       // …and AFTER.
       const after = '後輸入：軟體';
@@ -339,7 +266,7 @@ describe('other settings', () => {
       await page.waitForTimeout(300);
       expect(await page.locator('#ta').inputValue()).toBe(ORIGINAL.ta + before + after);
       expect(await textOf(page, '#ce')).toBe(ORIGINAL.ce + before + after);
-      expect(await h.call('showOriginalInTab', tabId)).toMatchObject({ state: 'original' });
+      expect(await h.callConversion('showOriginalInTab', tabId)).toMatchObject({ state: 'original' });
       // Exactly as before conversion, except what the user typed afterwards into the contenteditable.
       const restored = await liveHtml(page, ['later']);
       expect(restored.replace(after, '')).toBe(original);

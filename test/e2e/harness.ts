@@ -43,6 +43,11 @@ export interface LaunchOptions {
    * (Debian: chromium-l10n); without them the UI language stays en-US, which the suite checks.
    */
   locale?: string;
+  /**
+   * Optional host access granted before the first start (a host pattern such as '*://*\/*'), as an
+   * accepted permission prompt records it: automatic conversion needs it.
+   */
+  hostAccess?: string;
 }
 
 /** Headless Chromium with the unpacked extension loaded, plus the CDP handles the suite needs. */
@@ -68,6 +73,7 @@ export class Harness {
   static async launch(extensionDir: string, fixtureBase: string, options: LaunchOptions = {}): Promise<Harness> {
     const userDataDir = await mkdtemp(path.join(tmpdir(), 'qingdu-e2e-'));
     try {
+      if (options.hostAccess) await grantHostAccess(extensionDir, userDataDir, options);
       const { live, extensionId } = await start(extensionDir, userDataDir, options);
       return new Harness(live, extensionId, userDataDir, fixtureBase, extensionDir, options);
     } catch (err) {
@@ -164,6 +170,39 @@ export class Harness {
       [command, tab] as const,
     );
   }
+
+  /**
+   * Writes the conversion settings as the options page would, and waits until the background has
+   * registered the detect script (or unregistered it) to follow them; returns its matches.
+   */
+  async setConvert(convert: { target: string; mode: string; sites?: string[]; neverSites?: string[] }): Promise<string[]> {
+    const worker = await this.worker();
+    await worker.evaluate(async (c) => {
+      const stored = ((await chrome.storage.sync.get('settings')) as { settings?: Record<string, unknown> }).settings ?? {};
+      await chrome.storage.sync.set({ settings: { ...stored, version: 1, convert: { sites: [], neverSites: [], ...c } } });
+    }, convert);
+    const wantRegistered = convert.target !== 'off' && (convert.mode === 'all' || convert.mode === 'listed');
+    for (let i = 0; i < 100; i++) {
+      const scripts = await worker.evaluate(async () => (await chrome.scripting.getRegisteredContentScripts()).map((s) => s.matches ?? []));
+      if (wantRegistered ? scripts.length === 1 : scripts.length === 0) return scripts[0] ?? [];
+      await new Promise((r) => setTimeout(r, 50));
+    }
+    throw new Error('the detect script registration did not follow the settings');
+  }
+
+  /** Calls a command of the background's conversion API (__qingduConversion), as the context menu does. */
+  async callConversion(fn: 'convertTabNow' | 'showOriginalInTab' | 'conversionStatusInTab', tabId: number, target?: string): Promise<Record<string, unknown>> {
+    const worker = await this.worker();
+    return worker.evaluate(
+      ([fn, tabId, target]) => {
+        const api = (globalThis as unknown as { __qingduConversion?: Record<string, (id: number, t?: string) => Promise<Record<string, unknown>>> })
+          .__qingduConversion;
+        if (!api) throw new Error('the background installed no conversion API');
+        return api[fn]!(tabId, target);
+      },
+      [fn, tabId, target] as const,
+    );
+  }
 }
 
 async function start(extensionDir: string, userDataDir: string, options: LaunchOptions): Promise<{ live: { context: BrowserContext; browserSession: CDPSession }; extensionId: string }> {
@@ -202,53 +241,23 @@ async function start(extensionDir: string, userDataDir: string, options: LaunchO
 }
 
 /**
- * Chromium on a fresh profile with the extension's optional host access already granted, as an
- * accepted permission prompt records it (prompts cannot be clicked headless): the profile is
- * created once, the grant written into its Preferences, and Chromium launched again on it.
+ * Grants the extension's optional host access on a fresh profile, as an accepted permission prompt
+ * records it (prompts cannot be clicked headless): Chromium is started once to create the profile,
+ * closed, and the grant written into its Preferences; the next start sees it.
  */
-export async function launchWithHostAccess(
-  extensionDir: string,
-  profilePrefix: string,
-  hosts: string,
-): Promise<{ context: BrowserContext; extensionId: string; userDataDir: string }> {
-  const userDataDir = await mkdtemp(path.join(tmpdir(), profilePrefix));
-  const launch = () =>
-    chromium.launchPersistentContext(userDataDir, {
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      headless: true,
-      viewport: VIEWPORT,
-      locale: 'zh-CN',
-      args: [
-        `--disable-extensions-except=${extensionDir}`,
-        `--load-extension=${extensionDir}`,
-        '--no-sandbox',
-        '--disable-gpu',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    });
-  let context = await launch();
-  try {
-    const extensionId = new URL((await findWorker(context)).url()).host;
-    await context.close();
-    const prefsFile = path.join(userDataDir, 'Default', 'Preferences');
-    const prefs = JSON.parse(await readFile(prefsFile, 'utf8'));
-    const ext = prefs.extensions?.settings?.[extensionId];
-    if (!ext) throw new Error(`no extension settings for ${extensionId} in the profile`);
-    for (const key of ['granted_permissions', 'runtime_granted_permissions', 'active_permissions']) {
-      ext[key] = { api: [], manifest_permissions: [], ...(ext[key] ?? {}), explicit_host: [hosts], scriptable_host: [hosts] };
-    }
-    await writeFile(prefsFile, JSON.stringify(prefs));
-    context = await launch();
-    if (new URL((await findWorker(context)).url()).host !== extensionId) throw new Error('the extension id changed between launches');
-    return { context, extensionId, userDataDir };
-  } catch (err) {
-    await context.close().catch(() => {});
-    await rm(userDataDir, { recursive: true, force: true });
-    throw err;
+async function grantHostAccess(extensionDir: string, userDataDir: string, options: LaunchOptions): Promise<void> {
+  const hosts = options.hostAccess!;
+  const { live, extensionId } = await start(extensionDir, userDataDir, options);
+  await live.browserSession.detach().catch(() => {});
+  await live.context.close();
+  const prefsFile = path.join(userDataDir, 'Default', 'Preferences');
+  const prefs = JSON.parse(await readFile(prefsFile, 'utf8'));
+  const ext = prefs.extensions?.settings?.[extensionId];
+  if (!ext) throw new Error(`no extension settings for ${extensionId} in the profile`);
+  for (const key of ['granted_permissions', 'runtime_granted_permissions', 'active_permissions']) {
+    ext[key] = { api: [], manifest_permissions: [], ...(ext[key] ?? {}), explicit_host: [hosts], scriptable_host: [hosts] };
   }
+  await writeFile(prefsFile, JSON.stringify(prefs));
 }
 
 export async function findWorker(context: BrowserContext): Promise<Worker> {

@@ -6,11 +6,10 @@
 // gives back the exact markup. (behaviour.e2e covers Esc/scroll on a page without forms;
 // convert.e2e covers typing into a textarea and a contenteditable around conversion.)
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import type { BrowserContext, CDPSession, Page, Worker } from 'playwright-core';
-import { rm } from 'node:fs/promises';
+import type { Page } from 'playwright-core';
 import * as OpenCC from 'opencc-js';
 import type { WxtBrowser } from 'wxt/browser';
-import { Harness, findWorker, launchWithHostAccess, readerState, readerView, screenshot, scrollSomewhere, waitForStateChange } from './harness';
+import { Harness, readerView, screenshot, scrollSomewhere, waitForStateChange } from './harness';
 
 /** The extension API inside the service worker (in worker.evaluate callbacks only). */
 declare const chrome: WxtBrowser;
@@ -184,87 +183,6 @@ describe('opening and closing the reader over filled-in forms', () => {
 // Chromium launched again on it.
 const HOSTS = '*://*/*';
 
-class HostAccessBrowser {
-  private runs = 0;
-  private constructor(
-    readonly context: BrowserContext,
-    readonly extensionId: string,
-    readonly browserSession: CDPSession,
-    private readonly userDataDir: string,
-    readonly base: string,
-  ) {}
-
-  static async launch(extensionDir: string, base: string): Promise<HostAccessBrowser> {
-    const { context, extensionId, userDataDir } = await launchWithHostAccess(extensionDir, 'qingdu-nothing-lost-', HOSTS);
-    try {
-      const browser = context.browser();
-      if (!browser) throw new Error('persistent context has no browser() handle');
-      return new HostAccessBrowser(context, extensionId, await browser.newBrowserCDPSession(), userDataDir, base);
-    } catch (err) {
-      await context.close().catch(() => {});
-      await rm(userDataDir, { recursive: true, force: true });
-      throw err;
-    }
-  }
-
-  async close(): Promise<void> {
-    await this.browserSession.detach().catch(() => {});
-    await this.context.close().catch(() => {});
-    await rm(this.userDataDir, { recursive: true, force: true }).catch(() => {});
-  }
-
-  worker(): Promise<Worker> {
-    return findWorker(this.context);
-  }
-
-  async setConvert(convert: { target: string; mode: string }): Promise<void> {
-    const worker = await this.worker();
-    await worker.evaluate(async (c) => {
-      const stored = ((await chrome.storage.sync.get('settings')) as { settings?: Record<string, unknown> }).settings ?? {};
-      await chrome.storage.sync.set({ settings: { ...stored, version: 1, convert: { sites: [], neverSites: [], ...c } } });
-    }, convert);
-    for (let i = 0; i < 100; i++) {
-      const registered = await worker.evaluate(async () => (await chrome.scripting.getRegisteredContentScripts()).length);
-      if (registered === 1) return;
-      await new Promise((r) => setTimeout(r, 50));
-    }
-    throw new Error('the detect script was not registered');
-  }
-
-  async open(name: string): Promise<{ page: Page; tabId: number }> {
-    const worker = await this.worker();
-    const ids = () => worker.evaluate(async () => (await chrome.tabs.query({})).map((t) => t.id!));
-    const before = new Set(await ids());
-    const page = await this.context.newPage();
-    let fresh: number[] = [];
-    for (let i = 0; i < 50 && fresh.length !== 1; i++) {
-      fresh = (await ids()).filter((id) => !before.has(id));
-      if (fresh.length !== 1) await page.waitForTimeout(20);
-    }
-    if (fresh.length !== 1) throw new Error('could not identify the new tab');
-    await page.goto(`${this.base}/${name}.html?run=${++this.runs}`, { waitUntil: 'load' });
-    return { page, tabId: fresh[0]! };
-  }
-
-  /** A real toolbar click on the page's tab, then the reader's new state. */
-  async toggleByClick(page: Page): Promise<string | null> {
-    const before = await readerState(page);
-    const { targetInfos } = await this.browserSession.send('Target.getTargets', { filter: [{ type: 'tab' }] });
-    const tab = targetInfos.find((t) => t.url === page.url());
-    if (!tab) throw new Error(`no tab target for ${page.url()}`);
-    await this.browserSession.send('Extensions.triggerAction', { id: this.extensionId, targetId: tab.targetId });
-    return waitForStateChange(page, before);
-  }
-
-  async call(fn: 'convertTabNow' | 'showOriginalInTab', tabId: number): Promise<Record<string, unknown>> {
-    const worker = await this.worker();
-    return worker.evaluate(
-      ([fn, tabId]) =>
-        (globalThis as unknown as { __qingduConversion: Record<string, (id: number) => Promise<Record<string, unknown>>> }).__qingduConversion[fn]!(tabId),
-      [fn, tabId] as const,
-    );
-  }
-}
 
 
 /** The page's markup as the server sent it (parsed, no script run): what "show original" must give back. */
@@ -285,9 +203,9 @@ function liveHtmlWithoutTyping(page: Page): Promise<string> {
 }
 
 describe('with automatic conversion on (target 简体, every page)', () => {
-  let b: HostAccessBrowser;
+  let b: Harness;
   beforeAll(async () => {
-    b = await HostAccessBrowser.launch(inject('extensionDir'), inject('fixtureBase'));
+    b = await Harness.launch(inject('extensionDir'), inject('fixtureBase'), { hostAccess: HOSTS });
     const worker = await b.worker();
     expect(await worker.evaluate(() => chrome.permissions.contains({ origins: ['*://*/*'] }))).toBe(true);
     await b.setConvert({ target: 'simplified', mode: 'all' });
@@ -297,7 +215,7 @@ describe('with automatic conversion on (target 简体, every page)', () => {
   });
 
   test('typed text is never converted, the reader opens and closes over it, and "show original" gives back the exact markup', async () => {
-    const { page, tabId } = await b.open(FIXTURE);
+    const { page, tabId } = await b.openFixture(FIXTURE);
     try {
       const served = await servedHtml(page);
       await page.waitForFunction((t) => document.title.startsWith(t), tw2s(TITLE), { timeout: 10_000 });
@@ -316,7 +234,7 @@ describe('with automatic conversion on (target 简体, every page)', () => {
       expect(await waitForStateChange(page, 'open')).toBeNull();
       expect(await pageState(page)).toEqual(converted);
 
-      expect(await b.call('showOriginalInTab', tabId)).toMatchObject({ state: 'original' });
+      expect(await b.callConversion('showOriginalInTab', tabId)).toMatchObject({ state: 'original' });
       expect(await liveHtmlWithoutTyping(page)).toBe(served);
       const original = await pageState(page);
       expect(original).toMatchObject(EXPECTED_VALUES);
@@ -326,14 +244,14 @@ describe('with automatic conversion on (target 简体, every page)', () => {
       await page.keyboard.press('End');
       await page.keyboard.type(TYPED.later);
       await page.locator('#author').fill(`${TYPED.author}${TYPED.later}`);
-      expect(await b.call('convertTabNow', tabId)).toMatchObject({ state: 'converted' });
+      expect(await b.callConversion('convertTabNow', tabId)).toMatchObject({ state: 'converted' });
       await page.waitForTimeout(300);
       expect(await pageState(page)).toMatchObject({
         ...EXPECTED_VALUES,
         author: `${TYPED.author}${TYPED.later}`,
         editorText: `${TYPED.editor}${TYPED.later}`,
       });
-      expect(await b.call('showOriginalInTab', tabId)).toMatchObject({ state: 'original' });
+      expect(await b.callConversion('showOriginalInTab', tabId)).toMatchObject({ state: 'original' });
       expect(await liveHtmlWithoutTyping(page)).toBe(served);
     } finally {
       await page.close();
