@@ -2,7 +2,8 @@
  * Which script a text is written in, from characters that exist in only one script (sets built
  * from OpenCC's tables by scripts/build-opencc-dict.mjs). Runs on every page (detect content
  * script), once, before the JIT has seen the code — so it reads a bounded sample of the page
- * through a packed 2-bit table (7 KB, decoded natively by atob) and nothing else.
+ * through a packed 2-bit table (7 KB, decoded natively by atob) and nothing else. The one
+ * script guesser: the reader's language tag (core/text/script-guess.ts) counts with it too.
  *
  * Declared `lang` attributes are only hints: many sites declare the wrong one.
  */
