@@ -4,8 +4,9 @@
  * and drives convertDocument. The background talks to it with PageCommand, through
  * scripting.executeScript (src/background/conversion.ts).
  */
-import { analyzePage, needsConversion, pageRegion, type PageScript, type Region, type Script } from '../../core/convert/detect';
-import { configFor, getConverter, type ConfigName, type ConvertTarget } from '../../core/convert/converter';
+import { analyzePage, needsConversion, pageRegion, type PageScript, type Script } from '../../core/convert/detect';
+import { configFor, getConverter, type ConfigName } from '../../core/convert/converter';
+import type { ConvertTarget, TraditionalRegion } from '../../core/convert/types';
 import { convertDocument, type ConversionController, type ConvertDocumentOptions } from './dom';
 
 export type PageCommand =
@@ -27,7 +28,7 @@ export interface PageStatus {
   /** What detection saw (on the original text). */
   detected: Script | null;
   /** Which traditional the page uses (converting to simplified only). */
-  region: Region | null;
+  region: TraditionalRegion | null;
   /** Time from the command to the end of the first slice (visible part converted), ms. */
   firstMs?: number;
   /** Text nodes and attributes changed so far. */
@@ -49,7 +50,7 @@ export function createPageConverter(
   let target: ConvertTarget | null = null;
   let config: ConfigName | null = null;
   let detected: PageScript | null = null;
-  let region: Region | null = null;
+  let region: TraditionalRegion | null = null;
   let firstMs: number | undefined;
 
   const status = (skipped?: PageStatus['skipped']): PageStatus => {
