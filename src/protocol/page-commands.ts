@@ -3,8 +3,9 @@
  * `run(command)` on the isolated world's `__qingduConvert`), and what it answers. Plain JSON: it
  * crosses the boundary between the service worker and the tab.
  */
-import type { ConfigName, ConvertTarget } from '../core/convert/converter';
-import type { Region, Script } from '../core/convert/detect';
+import type { ConfigName } from '../core/convert/converter';
+import type { Script } from '../core/convert/detect';
+import type { ConvertTarget, TraditionalRegion } from '../core/convert/types';
 
 export type PageCommand =
   /** Convert to `target`. auto: only when detection says the page needs it (automatic mode). */
@@ -25,7 +26,7 @@ export interface PageStatus {
   /** What detection saw (on the original text). */
   detected: Script | null;
   /** Which traditional the page uses (converting to simplified only). */
-  region: Region | null;
+  region: TraditionalRegion | null;
   /** Time from the command to the end of the first slice (visible part converted), ms. */
   firstMs?: number;
   /** Text nodes and attributes changed so far. */

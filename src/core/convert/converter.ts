@@ -17,13 +17,10 @@
 import { CONFIGS, type ConfigName, type EncodedConfig } from './generated/configs';
 import { FlatTrie, unmatchedLength, type EncodedTrie } from './trie';
 import { countRegion, traditionalRegion } from './detect';
-import type { ScriptTarget } from '../settings/schema';
+import type { ConvertTarget, TraditionalRegion } from './types';
 
 export type { ConfigName } from './generated/configs';
-/** The script of a traditional source page: Taiwan, Hong Kong, or OpenCC's standard forms. */
-export type TraditionalRegion = 'tw' | 'hk' | 't';
-/** A conversion target (the settings' target without 'off'). */
-export type ConvertTarget = Exclude<ScriptTarget, 'off'>;
+export type { ConvertTarget, TraditionalRegion } from './types';
 
 export interface Converter {
   (text: string): string;

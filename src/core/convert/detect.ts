@@ -2,7 +2,8 @@
  * Which script a text is written in, from characters that exist in only one script (sets built
  * from OpenCC's tables by scripts/build-opencc-dict.mjs). Runs on every page (detect content
  * script), once, before the JIT has seen the code — so it reads a bounded sample of the page
- * through a packed 2-bit table (7 KB, decoded natively by atob) and nothing else.
+ * through a packed 2-bit table (7 KB, decoded natively by atob) and nothing else. The one
+ * script guesser: the reader's language tag (core/text/script-guess.ts) counts with it too.
  *
  * Declared `lang` attributes are only hints: many sites declare the wrong one.
  */
@@ -14,10 +15,9 @@ import {
   STANDARD_MARKS,
   TAIWAN_MARKS,
 } from './generated/detect-sets';
+import type { ConvertTarget, TraditionalRegion } from './types';
 
 export type Script = 'simplified' | 'traditional' | 'mixed' | 'none';
-export type Region = 'tw' | 'hk' | 't';
-export type Target = 'simplified' | 'taiwan' | 'hongkong';
 
 export interface ScriptCounts {
   /** Han characters (CJK ideographs, including extensions and compatibility forms). */
@@ -161,7 +161,7 @@ export function countRegion(text: string, counts: RegionCounts = { tw: 0, hk: 0,
  * regional ones → 't'; otherwise 'tw' (Taiwan forms, or nothing telling: tw2s also maps the
  * standard forms, so it is the safe default).
  */
-export function traditionalRegion(counts: RegionCounts): Region {
+export function traditionalRegion(counts: RegionCounts): TraditionalRegion {
   const { tw, hk, std } = counts;
   if (hk > tw && hk >= std) return 'hk';
   if (std > tw && std > hk) return 't';
@@ -169,7 +169,7 @@ export function traditionalRegion(counts: RegionCounts): Region {
 }
 
 /** Whether a page in `script` needs converting for a reader of `target`. */
-export function needsConversion(script: Script, target: Target): boolean {
+export function needsConversion(script: Script, target: ConvertTarget): boolean {
   if (script === 'mixed') return true;
   return target === 'simplified' ? script === 'traditional' : script === 'simplified';
 }
@@ -266,7 +266,7 @@ export function analyzePage(doc: Document, maxChars = 1_000_000): PageScript {
 const REGION_CHARS = 30_000;
 
 /** Which traditional a page uses (title and the first 30,000 characters of the body text). */
-export function pageRegion(doc: Document): Region {
+export function pageRegion(doc: Document): TraditionalRegion {
   const counts = countRegion(doc.title);
   countRegion(pageText(doc).slice(0, REGION_CHARS), counts);
   return traditionalRegion(counts);

@@ -4,8 +4,9 @@
  * and drives convertDocument. The background talks to it with PageCommand, through
  * scripting.executeScript (src/background/conversion.ts).
  */
-import { analyzePage, needsConversion, pageRegion, type PageScript, type Region, type Script } from '../../core/convert/detect';
-import { configFor, getConverter, type ConfigName, type ConvertTarget } from '../../core/convert/converter';
+import { analyzePage, needsConversion, pageRegion, type PageScript, type Script } from '../../core/convert/detect';
+import { configFor, getConverter, type ConfigName } from '../../core/convert/converter';
+import type { ConvertTarget, TraditionalRegion } from '../../core/convert/types';
 import { convertDocument, type ConversionController, type ConvertDocumentOptions } from './dom';
 import type { PageCommand, PageConverterApi, PageStatus } from '../../protocol';
 
@@ -24,7 +25,7 @@ export function createPageConverter(
   let target: ConvertTarget | null = null;
   let config: ConfigName | null = null;
   let detected: PageScript | null = null;
-  let region: Region | null = null;
+  let region: TraditionalRegion | null = null;
   let firstMs: number | undefined;
 
   const status = (skipped?: PageStatus['skipped']): PageStatus => {
