@@ -18,6 +18,7 @@ import { CONFIGS, type ConfigName, type EncodedConfig } from './generated/config
 import { FlatTrie, unmatchedLength, type EncodedTrie } from './trie';
 import { countRegion, traditionalRegion } from './detect';
 import type { ConvertTarget, TraditionalRegion } from './types';
+import { LANG_TAGS } from './lang';
 
 export type { ConfigName } from './generated/configs';
 export type { ConvertTarget, TraditionalRegion } from './types';
@@ -38,7 +39,6 @@ export const OPENCC_OPTIONS: Record<ConfigName, { from: string; to: string }> = 
   s2hk: { from: 'cn', to: 'hk' },
 };
 
-import { LANG_TAGS } from './lang';
 export { LANG_TAGS };
 
 /** The config for a target; `region` (of a traditional page) matters only for simplified. */

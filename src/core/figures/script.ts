@@ -46,7 +46,3 @@ export function foldFigureText(text: string): string {
   return out.join('');
 }
 
-/** The simplified form of one character (itself when the table has none). */
-export function foldChar(c: string): string {
-  return FOLD.get(c) ?? c;
-}

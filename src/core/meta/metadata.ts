@@ -1,6 +1,6 @@
 import type { Article, Credit } from '../model/article';
 import { foldWidth } from '../text/normalize';
-import { guessLanguage } from '../text/script-guess';
+import { guessLanguage } from './language';
 import { bilingualRegExp } from '../text/script-variants';
 import { parseDate } from './date';
 import { GENERIC_SOURCES, outletName } from './outlets';

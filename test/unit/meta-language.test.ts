@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { guessLanguage } from '../../src/core/text/script-guess';
+import { guessLanguage } from '../../src/core/meta/language';
 import { detectScript } from '../../src/core/convert/detect';
 import { convertText } from '../../src/core/convert/converter';
 
