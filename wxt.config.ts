@@ -1,20 +1,37 @@
 import { defineConfig } from 'wxt';
 import type { Plugin } from 'vite';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { catalogKeysFor } from './scripts/catalog-keys';
+
+const ROOT = path.dirname(fileURLToPath(import.meta.url));
 
 /**
- * The message catalogs are bundled into every script that shows text (src/core/i18n), but their
- * "description" fields are notes for translators: drop them (and placeholder examples) from
- * bundles. The files in _locales, which the browser reads, keep them.
+ * The message catalogs (public/_locales, read by src/core/i18n) as each bundle carries them: only
+ * the keys that bundle's code can show (scripts/catalog-keys.ts), and without the "description"
+ * fields and placeholder examples, which are notes for translators. The files in _locales, which
+ * the browser reads for the manifest, keep everything. Build only: tests and the CLI read the
+ * whole catalogs.
  */
-function catalogsWithoutTranslatorNotes(): Plugin {
+function catalogsPerBundle(): Plugin {
+  let used: Set<string> | null = null;
   return {
-    name: 'qingdu:catalogs-without-notes',
+    name: 'qingdu:catalogs-per-bundle',
     enforce: 'pre',
+    apply: 'build',
+    buildStart(options) {
+      const input = options.input;
+      const entries = typeof input === 'string' ? [input] : Array.isArray(input) ? input : Object.values(input ?? {});
+      const reference = JSON.parse(readFileSync(path.join(ROOT, 'public/_locales/en/messages.json'), 'utf8')) as Record<string, unknown>;
+      used = entries.length ? catalogKeysFor(ROOT, entries.map((e) => path.resolve(ROOT, e)), Object.keys(reference)) : null;
+    },
     transform(code, id) {
       if (!/[\\/]_locales[\\/][^\\/]+[\\/]messages\.json$/.test(id)) return null;
       const catalog = JSON.parse(code) as Record<string, { message: string; placeholders?: Record<string, { content: string }> }>;
+      const kept = Object.entries(catalog).filter(([key]) => !used || used.has(key));
       const stripped = Object.fromEntries(
-        Object.entries(catalog).map(([key, { message, placeholders }]) => [
+        kept.map(([key, { message, placeholders }]) => [
           key,
           placeholders ? { message, placeholders: Object.fromEntries(Object.entries(placeholders).map(([n, { content }]) => [n, { content }])) } : { message },
         ]),
@@ -31,7 +48,7 @@ function catalogsWithoutTranslatorNotes(): Plugin {
 // language but Chinese, and zh-HK / zh-SG, which the browser does not fold into zh_TW / zh_CN. Those
 // readers are far likelier to read English than one Chinese script or the other; the name stays 清读.
 export default defineConfig({
-  vite: () => ({ plugins: [catalogsWithoutTranslatorNotes()] }),
+  vite: () => ({ plugins: [catalogsPerBundle()] }),
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
@@ -63,7 +80,7 @@ export default defineConfig({
   zip: { excludeSources: ['test/**', 'bench/**', '.ci/**', 'test-results/**', 'node_modules/**'] },
   // ── Conversion (issue 4) ─────────────────────────────────────────────────────────────────────
   // Host access for automatic conversion is optional, asked for at run time when the user turns it
-  // on (src/background/permissions.ts); the detect content script is registered at run time, only for
+  // on (src/platform/permissions.ts); the detect content script is registered at run time, only for
   // what was granted (src/background/conversion.ts). MV3: optional_host_permissions; Firefox's MV2 build:
   // optional_permissions (WXT drops optional_host_permissions from MV2 manifests). The settings
   // (src/platform/settings-store.ts, storage.sync) need "storage" (no install warning).
