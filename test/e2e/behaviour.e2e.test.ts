@@ -183,7 +183,8 @@ describe('activeTab model', () => {
 
       const started = Date.now();
       expect(await h.runCommand('toggle-reader', { id: tabId })).toBe('failed');
-      expect(Date.now() - started, 'gives up after the short retry budget').toBeLessThan(5_000);
+      // A hang guard, not a speed target: the retry budget is under a second; retrying forever would not end.
+      expect(Date.now() - started, 'gives up after the short retry budget').toBeLessThan(20_000);
       expect(await readerState(page)).toBeNull();
       const badge = await worker.evaluate(async (tabId) => ({
         text: await chrome.action.getBadgeText({ tabId }),

@@ -81,8 +81,9 @@ describe('huge pages', () => {
     const ms = performance.now() - start;
     console.log(`[huge] 100,000-node page: ${result.ok ? 'read' : result.reason} in ${ms.toFixed(0)} ms (jsdom)`);
     if (!result.ok) expect(result).toMatchObject({ reason: 'too-large' });
-    expect(ms).toBeLessThan(30_000);
-  }, 120_000);
+    // A hang guard, not a speed target: about 20 s on a loaded 2-core machine.
+    expect(ms).toBeLessThan(100_000);
+  }, 180_000);
 });
 
 describe('unusual pages', () => {

@@ -86,8 +86,9 @@ describe('huge pages', () => {
     const ms = performance.now() - started;
     expect(result).toMatchObject({ ok: false, reason: 'too-large' });
     // Reported, not asserted tightly (shared machines): the decision itself is a text-length read.
+    // The bound is a hang guard only, far above any real run (tens of ms).
     console.log(`10 MB page declined in ${ms.toFixed(0)} ms`);
-    expect(ms).toBeLessThan(5000);
+    expect(ms).toBeLessThan(30_000);
   });
 });
 
