@@ -1,21 +1,8 @@
-/**
- * The notice's stylesheet, scoped to its closed shadow root. As in the reader (src/page/reader/styles.ts),
- * `:host` declarations are !important — in a shadow tree they then beat the page's own rules, even
- * `* { display: none !important }` — and `all: initial` stops the page's inherited styles.
- */
+import { hostCss } from '../shadow-host';
+
+/** The notice's stylesheet, scoped to its closed shadow root; the host as the reader's (hostCss). */
 export const NOTICE_CSS = `
-:host {
-  all: initial !important;
-  display: block !important;
-  position: fixed !important;
-  inset: auto 16px 24px 16px !important;
-  z-index: 2147483647 !important;
-  visibility: visible !important;
-  opacity: 1 !important;
-  transform: none !important;
-  filter: none !important;
-  pointer-events: none !important;
-}
+${hostCss({ inset: 'auto 16px 24px 16px', 'pointer-events': 'none' })}
 .qd-toast {
   --qd-bg: #24292f; --qd-fg: #f6f8fa; --qd-accent: #6cc4c4;
   pointer-events: auto;
