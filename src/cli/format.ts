@@ -1,6 +1,8 @@
 import { findFigures } from '../core/figures';
 import type { Article } from '../core/model/article';
 import { repostSite } from '../core/meta/repost';
+import { escapeMarkdown } from '../core/text/escape';
+import { forTerminal, jsonForTerminal } from './terminal';
 
 export type OutputFormat = 'text' | 'markdown' | 'html' | 'json';
 
@@ -28,7 +30,12 @@ export function markFiguresInline(text: string): string {
   return out + text.slice(at);
 }
 
+/** The article in a format, safe to print: no terminal control sequence gets through. */
 export function formatArticle(article: Article, format: OutputFormat, options: FormatOptions = {}): string {
+  return format === 'json' ? jsonForTerminal(render(article, format, options)) : forTerminal(render(article, format, options));
+}
+
+function render(article: Article, format: OutputFormat, options: FormatOptions): string {
   switch (format) {
     case 'json':
       return JSON.stringify(
@@ -51,8 +58,12 @@ export function formatArticle(article: Article, format: OutputFormat, options: F
         null,
         2,
       );
-    case 'markdown':
-      return [`# ${article.title}`, `*${metaLine(article)}*`, ...article.text.split('\n')].join('\n\n');
+    case 'markdown': {
+      // Page text is text: a title or line holding <img onerror>, [link](javascript:…) or *…* shows
+      // as written, never as markup a renderer would act on.
+      const meta = metaLine(article);
+      return [`# ${escapeMarkdown(article.title)}`, ...(meta ? [`*${escapeMarkdown(meta)}*`] : []), ...article.text.split('\n').map(escapeMarkdown)].join('\n\n');
+    }
     case 'html':
       return article.html;
     case 'text':

@@ -6,6 +6,7 @@ import { convertArticle } from '../core/convert/article';
 import { convertText } from '../core/convert/converter';
 import type { ScriptTarget } from '../core/settings/schema';
 import { formatArticle, type OutputFormat } from './format';
+import { forTerminal } from './terminal';
 import { decodePage, loadDocument } from './load-page';
 import { QUOTE_ARG_OPTIONS, QUOTE_USAGE, parseQuoteFormat, quoteForCli } from './quote-option';
 
@@ -87,10 +88,10 @@ export function main(argv: string[]): number {
       pageUrl: values.url ?? null,
     });
     if (!quote.ok) {
-      process.stderr.write(`qingdu: ${quote.message}\n`);
+      process.stderr.write(`qingdu: ${forTerminal(quote.message)}\n`);
       return 4;
     }
-    process.stdout.write(quote.output + '\n');
+    process.stdout.write(forTerminal(quote.output) + '\n');
     return 0;
   }
   process.stdout.write(formatArticle(article, format, { figures: values.figures }) + '\n');

@@ -110,6 +110,9 @@ describe('charset sniffing follows the HTML and Encoding Standards', () => {
     ['<meta charset="gb18030">', 'gb18030'],
     ['<html>', 'UTF-8'],
     ['<meta charset="no-such-charset">', 'UTF-8'],
+    // A page cannot declare UTF-16 in its own bytes: browsers read these labels as UTF-8.
+    ['<meta charset="utf-16">', 'UTF-8'],
+    ['<meta charset="ucs-2">', 'UTF-8'],
   ])('%s → %s', (head, charset) => {
     expect(sniffCharset(bytes(head))).toBe(charset);
   });

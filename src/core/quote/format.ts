@@ -1,6 +1,6 @@
 import { quoteParagraphs } from './clean';
 import { chineseCitation, citationFields, type CitationFields } from './citation';
-import { escapeHtml, escapeMarkdown, markdownUrl } from './escape';
+import { escapeHtml, escapeMarkdown, markdownUrl } from '../text/escape';
 import type { Citation, FormattedQuote, QuoteFormat, QuoteFormatOptions } from './types';
 
 /**

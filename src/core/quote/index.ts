@@ -12,4 +12,4 @@ export { quoteTextFromRange, type RangeQuoteOptions } from './range';
 export { alwaysHidden, computedHidden } from './hidden';
 export { citationFromArticle } from './citation';
 export { formatQuote } from './format';
-export { escapeHtml } from './escape';
+export { escapeHtml } from '../text/escape';

@@ -1,8 +1,10 @@
 /**
  * Characters a reader never sees but that ride along in copied text and break matching:
- * zero-width spaces/joiners, word joiner, BOM, soft hyphen, bidi controls, variation selectors.
+ * zero-width spaces/joiners, word joiner, BOM, soft hyphen, bidi controls, variation selectors,
+ * and the C0/C1 control characters other than white space (ESC starts a terminal's control
+ * sequences: a page's title must not retitle or recolour the terminal that prints it).
  */
-export const INVISIBLE_CHARS = /[\u00AD\u034F\u061C\u115F\u1160\u17B4\u17B5\u180B-\u180F\u200B-\u200F\u202A-\u202E\u2060-\u206F\u3164\uFE00-\uFE0F\uFEFF\uFFA0]/g;
+export const INVISIBLE_CHARS = /[\u0000-\u0008\u000E-\u001F\u007F-\u009F\u00AD\u034F\u061C\u115F\u1160\u17B4\u17B5\u180B-\u180F\u200B-\u200F\u202A-\u202E\u2060-\u206F\u3164\uFE00-\uFE0F\uFEFF\uFFA0]/g;
 
 /** Removes invisible characters and collapses every run of white space (incl. full-width and NBSP) to one space. */
 export function normalizeText(text: string): string {
