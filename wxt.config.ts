@@ -48,6 +48,8 @@ function catalogsPerBundle(): Plugin {
 // language but Chinese, and zh-HK / zh-SG, which the browser does not fold into zh_TW / zh_CN. Those
 // readers are far likelier to read English than one Chinese script or the other; the name stays 清读.
 export default defineConfig({
+  // The release build goes to .output; the release-build test builds into a folder of its own.
+  outDir: process.env.QINGDU_OUT_DIR ?? '.output',
   vite: () => ({ plugins: [catalogsPerBundle()] }),
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',

@@ -5,6 +5,7 @@ import { hostOrigins } from '../platform/permissions';
 import { normalizeHost, type Settings } from '../core/settings/schema';
 import { loadSettings, saveSettings } from '../platform/settings-store';
 import { translator, type MessageKey } from '../core/i18n';
+import { exposeForTests, TEST_HOOKS } from './test-hooks';
 
 type Inject = (tabId: number, file: ScriptPublicPath) => Promise<{ ok: true; result: unknown } | { ok: false; error: string }>;
 type Contexts = ['page'] | ['selection'] | ['page', 'selection'];
@@ -98,11 +99,15 @@ export function installContextMenus(inject: Inject): void {
     const item = CONTEXT_MENU_ITEMS.find((i) => i.id === info.menuItemId);
     if (item && tab?.id != null && tab.id >= 0) void item.run(tab.id, hostOf(info.pageUrl ?? tab.url), inject);
   });
-  // The e2e suite calls the very handler a menu click calls (menus cannot be clicked from Playwright).
-  (globalThis as { __qingduContextMenu?: (id: string, tabId: number, url?: string) => Promise<unknown> }).__qingduContextMenu = async (id, tabId, url) => {
-    const item = CONTEXT_MENU_ITEMS.find((i) => i.id === id);
-    return item ? item.run(tabId, hostOf(url), inject) : undefined;
-  };
-  // …and reads the titles it gave the menu (a created menu cannot be read back through the API).
-  (globalThis as { __qingduContextMenuTitles?: () => { id: string; title: string }[] }).__qingduContextMenuTitles = () => created;
+  // The e2e suite calls the very handler a menu click calls (menus cannot be clicked from
+  // Playwright), and reads the titles it gave the menu (a created menu cannot be read back).
+  if (TEST_HOOKS) {
+    exposeForTests({
+      __qingduContextMenu: async (id, tabId, url) => {
+        const item = CONTEXT_MENU_ITEMS.find((i) => i.id === id);
+        return item ? item.run(tabId, hostOf(url), inject) : undefined;
+      },
+      __qingduContextMenuTitles: () => created,
+    });
+  }
 }

@@ -7,14 +7,15 @@ import { browser } from 'wxt/browser';
 import { defaultTarget, shouldConvertHost, type Settings } from '../core/settings/schema';
 import { loadSettings, watchSettings } from '../platform/settings-store';
 import type { ConvertTarget } from '../core/convert/converter';
-import { backgroundWorld, type PageCommand, type PageStatus, type ConversionApi, type TabConvertResult, type TabWorld } from '../protocol';
+import { type PageCommand, type PageStatus, type ConversionApi, type TabConvertResult, type TabWorld } from '../protocol';
 import { autoConvertOrigins } from '../platform/permissions';
 import { withInjectionRetry } from './retry';
+import { exposeForTests, TEST_HOOKS } from './test-hooks';
 
 /** Id of the dynamically registered detect content script. */
 export const DETECT_SCRIPT_ID = 'qingdu-detect';
 /** Built paths (WXT output) of the two scripts. */
-export const DETECT_SCRIPT_FILE = 'content-scripts/detect.js';
+export const DETECT_SCRIPT_FILE = 'detect.js';
 export const CONVERT_SCRIPT_FILE = '/convert.js';
 
 /** The target a command uses: the given one, the settings', or the browser language's. */
@@ -154,13 +155,7 @@ export function installConversion(): void {
   browser.permissions.onRemoved.addListener(resync);
   watchSettings(resync);
   resync();
-  const api: ConversionApi = {
-    convertTabNow,
-    showOriginalInTab,
-    toggleConversionInTab,
-    conversionStatusInTab,
-    syncDetectRegistration,
-  };
-  backgroundWorld().__qingduConversion = api;
+  const api: ConversionApi = { convertTabNow, showOriginalInTab, toggleConversionInTab, conversionStatusInTab, syncDetectRegistration };
+  if (TEST_HOOKS) exposeForTests({ __qingduConversion: api });
 }
 

@@ -1,11 +1,11 @@
 import { browser } from 'wxt/browser';
-import { backgroundWorld } from '../protocol';
 import { actionApi } from './badge';
 import { installContextMenus } from './context-menus';
 import { installConversion } from './conversion';
 import { injectIntoTab } from './inject';
 import { installRequests } from './requests';
 import { onCommand, toggleReaderInTab } from './toggle-reader';
+import { exposeForTests, TEST_HOOKS } from './test-hooks';
 
 /** Everything the background listens to; called once from its entrypoint's main(). */
 export function startBackground(): void {
@@ -15,10 +15,8 @@ export function startBackground(): void {
   browser.commands.onCommand.addListener((command, tab) => {
     void onCommand(command, tab);
   });
-  // Test hook for the e2e suite: browser shortcuts cannot be pressed from Playwright, so the
-  // suite calls the very listener the shortcut calls. It lives on the background's own global
-  // only; no page, content script or other extension can reach it.
-  backgroundWorld().__qingduOnCommand = onCommand;
+  // The e2e suite calls the very listener the shortcut calls (test builds only).
+  if (TEST_HOOKS) exposeForTests({ __qingduOnCommand: onCommand });
   installContextMenus((tabId, file) => injectIntoTab(tabId, file));
   installRequests();
   installConversion();

@@ -196,6 +196,28 @@ describe('automatic conversion (target 简体, on every page)', () => {
     }
   });
 
+  test('the detect script says nothing to the page: no event, no message', async () => {
+    const { page } = await h.newTab();
+    try {
+      // Listening as a page would, from before the page's first script: WXT's content-script
+      // context announced itself with a CustomEvent named after the extension id, and a postMessage.
+      await page.addInitScript((id) => {
+        const heard: string[] = [];
+        (window as unknown as { __heard: string[] }).__heard = heard;
+        for (const name of [`${id}:detect:wxt:content-script-started`, `${id}:content-scripts/detect:wxt:content-script-started`, 'wxt:content-script-started']) {
+          window.addEventListener(name, () => heard.push(name), true);
+          document.addEventListener(name, () => heard.push(name), true);
+        }
+        window.addEventListener('message', (event) => heard.push(`message ${JSON.stringify(event.data)}`), true);
+      }, h.extensionId);
+      await page.goto(h.fixtureUrl('convert/simplified'), { waitUntil: 'load' });
+      expect(await detectResult(page, h.extensionId)).toMatchObject({ outcome: 'same-script' });
+      expect(await page.evaluate(() => (window as unknown as { __heard: string[] }).__heard)).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  });
+
   test('a Japanese page is left alone', async () => {
     const { page } = await open('japanese');
     try {

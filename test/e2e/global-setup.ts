@@ -21,7 +21,8 @@ export default async function setup(project: TestProject) {
     execFileSync('npx', ['wxt', 'build', '-b', 'chrome'], {
       cwd: ROOT,
       stdio: ['ignore', 'inherit', 'inherit'],
-      env: { ...process.env, CI: process.env.CI ?? '' },
+      // WXT_TEST_HOOKS: the build carries the background's test hooks (src/background/test-hooks.ts).
+      env: { ...process.env, CI: process.env.CI ?? '', WXT_TEST_HOOKS: '1' },
     });
     console.log(`[e2e] built the extension in ${Date.now() - started} ms`);
   }
