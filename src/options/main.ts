@@ -2,9 +2,8 @@ import { browser } from 'wxt/browser';
 import { requestAutoConvertAccess } from '@/src/platform/permissions';
 import { LOCALE_TAGS, translator, uiLocale, type MessageKey } from '@/src/core/i18n';
 import { formatQuote, type Citation } from '@/src/core/quote';
-import { defaultSettings, migrateSettings, normalizeHost, normalizeSettings, SETTINGS_VERSION, type ConvertMode, type QuoteFormat, type ScriptTarget, type Settings, type Theme } from '@/src/core/settings/schema';
+import { CONVERT_MODES, defaultSettings, migrateSettings, normalizeHost, normalizeSettings, QUOTE_FORMATS, READER_BOUNDS, SCRIPT_TARGETS, SETTINGS_VERSION, type ConvertMode, type QuoteFormat, type ScriptTarget, type Settings, type Theme } from '@/src/core/settings/schema';
 import { loadSettings, saveSettings, watchSettings } from '@/src/platform/settings-store';
-import { READER_BOUNDS } from './bounds';
 import { checkbox, el, hostsArea, radios, range, type Control } from './controls';
 
 /**
@@ -75,8 +74,8 @@ const fontSize = range('font-size', t('textSize'), READER_BOUNDS.fontSize, (v) =
 const width = range('width', t('lineWidth'), READER_BOUNDS.width, (v) => t('lineWidthValue', v), (v) => void save((n) => (n.reader.width = v)));
 const punctuation = checkbox('chinese-punctuation', t('chinesePunctuation'), (v) => void save((n) => (n.reader.chinesePunctuation = v)));
 
-const target = radios<ScriptTarget>('target', t('readerScript'), (['off', 'simplified', 'taiwan', 'hongkong'] as const).map((v) => [v, t(`target_${v}`)] as const), (v) => void save((n) => (n.convert.target = v)));
-const mode = radios<ConvertMode>('mode', t('convertMode'), (['off', 'reader', 'all', 'listed'] as const).map((v) => [v, t(`mode_${v}`)] as const), (v) => {
+const target = radios<ScriptTarget>('target', t('readerScript'), SCRIPT_TARGETS.map((v) => [v, t(`target_${v}`)] as const), (v) => void save((n) => (n.convert.target = v)));
+const mode = radios<ConvertMode>('mode', t('convertMode'), CONVERT_MODES.map((v) => [v, t(`mode_${v}`)] as const), (v) => {
   const next = normalizeSettings({ ...settings, convert: { ...settings.convert, mode: v } }, language);
   // Host access is asked for inside the change event, before any await (browsers require a gesture).
   void requestAutoConvertAccess(next).then((granted) => {
@@ -91,7 +90,7 @@ const neverSites = hostsArea('never-sites', t('neverSites'), parseHosts, (h) => 
 
 const highlight = checkbox('highlight', t('highlightFigures'), (v) => void save((n) => (n.figures.highlight = v)));
 
-const quoteFormat = radios<QuoteFormat>('quote-format', t('quoteFormat'), (['plain', 'markdown', 'chinese'] as const).map((v) => [v, t(`quoteFormat_${v}`)] as const), (v) => void save((n) => (n.quote.format = v)));
+const quoteFormat = radios<QuoteFormat>('quote-format', t('quoteFormat'), QUOTE_FORMATS.map((v) => [v, t(`quoteFormat_${v}`)] as const), (v) => void save((n) => (n.quote.format = v)));
 const citation = checkbox('citation', t('quoteCitation'), (v) => void save((n) => (n.quote.citation = v)));
 const url = checkbox('url', t('quoteUrl'), (v) => void save((n) => (n.quote.url = v)));
 const preview = el('pre', { className: 'preview', id: 'quote-preview' });

@@ -1,9 +1,7 @@
-import type { ReaderDisplay, ScriptTarget } from '../../core/settings/schema';
+import { READER_BOUNDS, type ReaderDisplay, type ScriptTarget } from '../../core/settings/schema';
 import type { MessageKey, Translate } from '../../core/i18n';
 
-/** Steps and bounds of the size and width controls (the settings schema clamps to the same range). */
-export const FONT_SIZE = { min: 12, max: 32, step: 1 } as const;
-export const WIDTH = { min: 24, max: 60, step: 2 } as const;
+const { fontSize: FONT_SIZE, width: WIDTH } = READER_BOUNDS;
 
 const THEME_CHOICES: readonly [ReaderDisplay['theme'], MessageKey][] = [
   ['auto', 'themeAuto'],
@@ -67,11 +65,11 @@ export function settingsPanel(doc: Document, t: Translate, options: SettingsPane
   const fonts = radioGroup(doc, `${id}-font`, t('font'), FONT_CHOICES.map(([value, key]) => [value, t(key)]), (v) => commit({ font: v }));
   fonts.root.classList.add('qd-fonts');
   const size = stepper(doc, t('textSize'), [t('textSmaller'), 'A−'], [t('textLarger'), 'A+'], (direction) =>
-    commit({ fontSize: clamp(display.fontSize + direction * FONT_SIZE.step, FONT_SIZE.min, FONT_SIZE.max) }),
+    commit({ fontSize: clamp(display.fontSize + direction * FONT_SIZE.buttonStep, FONT_SIZE.min, FONT_SIZE.max) }),
   );
   size.root.classList.add('qd-size');
   const width = stepper(doc, t('lineWidth'), [t('narrower'), '−'], [t('wider'), '+'], (direction) =>
-    commit({ width: clamp(display.width + direction * WIDTH.step, WIDTH.min, WIDTH.max) }),
+    commit({ width: clamp(display.width + direction * WIDTH.buttonStep, WIDTH.min, WIDTH.max) }),
   );
   width.root.classList.add('qd-width');
   const punctuation = doc.createElement('label');
