@@ -1,6 +1,6 @@
 import type { Article } from '../../core/model/article';
 import { citationFromArticle, formatQuote, quoteTextFromRange, type FormattedQuote } from '../../core/quote';
-import type { QuoteSettings } from './copy-quote';
+import type { QuoteSettings } from '../../core/settings/schema';
 import { writeQuote } from './clipboard';
 import type { Translate } from '../../core/i18n';
 

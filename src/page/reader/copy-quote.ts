@@ -1,13 +1,8 @@
 import type { Article } from '../../core/model/article';
 import { translator } from '../../core/i18n';
 import { writeQuote } from './clipboard';
-import { citationFromArticle, formatQuote, quoteTextFromRange, type FormattedQuote, type QuoteFormat } from '../../core/quote';
-
-export interface QuoteSettings {
-  format: QuoteFormat;
-  citation: boolean;
-  url: boolean;
-}
+import { citationFromArticle, formatQuote, quoteTextFromRange, type FormattedQuote } from '../../core/quote';
+import type { QuoteSettings } from '../../core/settings/schema';
 
 /** The selection inside the reader's (closed) shadow root, as a range; null when nothing is selected there. */
 export function selectedRange(shadow: ShadowRoot): AbstractRange | null {

@@ -3,10 +3,10 @@ import { READER_CSS } from './styles';
 import { applyDisplay, buildArticleView, noticeView, type ArticleViewParts } from './view';
 import { autoHideToolbar } from './toolbar';
 import { hidePageWhenPrinting } from './print';
-import { enableQuoteCopy, type QuoteSettings } from './copy-quote';
+import { enableQuoteCopy } from './copy-quote';
 import { removeBlockButton, type OnSiteChoice } from './site-choices';
-import type { Article, SiteChoices } from '../../core/model/article';
-import { defaultSettings, type ReaderDisplay, type ScriptTarget } from '../../core/settings/schema';
+import type { Article } from '../../core/model/article';
+import { defaultSettings, type QuoteSettings, type ReaderDisplay, type ScriptTarget, type SiteRules } from '../../core/settings/schema';
 
 export type ToggleOutcome = 'opened' | 'closed' | 'no-article';
 
@@ -56,7 +56,7 @@ export interface ReaderOptions {
   /** Converts text to the reader's script; with `lang`, the BCP 47 tag of that script. */
   convert?: { text: (s: string) => string; lang: string } | null;
   /** What the user chose to always remove or keep on this site. */
-  site?: SiteChoices;
+  site?: SiteRules;
   /** Called when the user makes such a choice in the reader (the shell stores it). */
   onSiteChoice?: OnSiteChoice;
   /** Language of the reader's own labels (the browser's UI language); the article's when absent. */

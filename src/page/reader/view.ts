@@ -12,8 +12,7 @@ import { settingsPanel, type SettingsPanel } from './settings-panel';
 import { readingMinutes } from './reading-time';
 import { printButton, printCitation } from './print';
 import { copyArticleButton } from './copy-article';
-import type { QuoteSettings } from './copy-quote';
-import { defaultSettings, type ReaderDisplay, type ScriptTarget } from '../../core/settings/schema';
+import { defaultSettings, type QuoteSettings, type ReaderDisplay, type ScriptTarget } from '../../core/settings/schema';
 
 /** The meta line under the title: original outlet · date · author · repost site. */
 export function metaLineParts(article: Article, t: Translate): string[] {
