@@ -3,7 +3,7 @@ import type { ScriptPublicPath } from 'wxt/utils/inject-script';
 import { toggleConversionInTab } from './conversion';
 import { hostOrigins } from '../platform/permissions';
 import { normalizeHost, type Settings } from '../core/settings/schema';
-import { loadSettings, saveSettings } from '../platform/settings-store';
+import { updateSettings } from '../platform/settings-store';
 import { translator, type MessageKey } from '../core/i18n';
 
 type Inject = (tabId: number, file: ScriptPublicPath) => Promise<{ ok: true; result: unknown } | { ok: false; error: string }>;
@@ -19,11 +19,8 @@ interface MenuItem {
 }
 
 /** Adds or removes a host in one of the conversion site lists. */
-async function updateSites(host: string, change: (convert: Settings['convert'], host: string) => void): Promise<Settings> {
-  const settings = await loadSettings();
-  change(settings.convert, normalizeHost(host));
-  await saveSettings(settings);
-  return settings;
+function updateSites(host: string, change: (convert: Settings['convert'], host: string) => void): Promise<Settings> {
+  return updateSettings((latest) => change(latest.convert, normalizeHost(host)));
 }
 
 /**

@@ -3,7 +3,7 @@ import { requestAutoConvertAccess } from '@/src/platform/permissions';
 import { LOCALE_TAGS, translator, uiLocale, type MessageKey } from '@/src/core/i18n';
 import { formatQuote, type Citation } from '@/src/core/quote';
 import { CONVERT_MODES, defaultSettings, migrateSettings, normalizeHost, normalizeSettings, QUOTE_FORMATS, READER_BOUNDS, SCRIPT_TARGETS, SETTINGS_VERSION, type ConvertMode, type QuoteFormat, type ScriptTarget, type Settings, type Theme } from '@/src/core/settings/schema';
-import { loadSettings, saveSettings, watchSettings } from '@/src/platform/settings-store';
+import { loadSettings, updateSettings, warnUnsaved, watchSettings } from '@/src/platform/settings-store';
 import { checkbox, el, hostsArea, radios, range, type Control } from './controls';
 
 /**
@@ -57,11 +57,14 @@ function say(key: MessageKey): void {
   statusTimer = setTimeout(() => (status.textContent = ''), STATUS_MS);
 }
 
+/** Applies a change to the stored settings and says so; a failed save is logged (and "Saved." not said). */
 async function save(change: (next: Settings) => void, message: MessageKey = 'saved'): Promise<void> {
-  const next = structuredClone(settings);
-  change(next);
-  settings = normalizeSettings(next, language);
-  await saveSettings(settings);
+  try {
+    settings = await updateSettings(change);
+  } catch (error) {
+    warnUnsaved(error);
+    return;
+  }
   say(message);
   show(settings);
 }
