@@ -12,6 +12,7 @@ import { settingsPanel, type SettingsPanel } from './settings-panel';
 import { readingMinutes } from './reading-time';
 import { printButton, printCitation } from './print';
 import { copyArticleButton } from './copy-article';
+import { el } from '../../ui';
 import { defaultSettings, type QuoteSettings, type ReaderDisplay, type ScriptTarget } from '../../core/settings/schema';
 
 /** The meta line under the title: original outlet · date · author · repost site. */
@@ -23,13 +24,6 @@ export function metaLineParts(article: Article, t: Translate): string[] {
     article.author ? t('metaBy', article.author) : null,
     via ? t('metaVia', via) : null,
   ].filter((part): part is string => Boolean(part));
-}
-
-function el<K extends keyof HTMLElementTagNameMap>(doc: Document, tag: K, className: string, text?: string): HTMLElementTagNameMap[K] {
-  const node = doc.createElement(tag);
-  node.className = className;
-  if (text !== undefined) node.textContent = text;
-  return node;
 }
 
 /** Applies the display settings to a reader root: theme and font as attributes, size and measure as variables. */
@@ -97,20 +91,20 @@ export function buildArticleView(
   const article = punctuate ? convertArticle(converted, fullWidthPunctuation) : converted;
   const locale = options.locale ?? convert?.lang ?? article.lang;
   const t = translator(locale);
-  const root = el(doc, 'div', 'qd-root');
+  const root = el(doc, 'div', { className: 'qd-root' });
   root.lang = convert?.lang ?? article.lang;
   applyDisplay(root, options.display ?? DEFAULT_DISPLAY);
-  const main = el(doc, 'article', 'qd-article');
+  const main = el(doc, 'article', { className: 'qd-article' });
   main.tabIndex = -1;
   main.setAttribute('aria-label', article.title);
-  main.append(el(doc, 'h1', 'qd-title', article.title));
+  main.append(el(doc, 'h1', { className: 'qd-title', textContent: article.title }));
   const meta = metaLineParts(article, t);
-  if (meta.length) main.append(el(doc, 'p', 'qd-meta', meta.join(' · ')));
+  if (meta.length) main.append(el(doc, 'p', { className: 'qd-meta', textContent: meta.join(' · ') }));
   if (article.credits.length) {
     const separator = article.lang.startsWith('zh') ? (punctuate ? '\uff1a' : ':') : ': ';
-    main.append(el(doc, 'p', 'qd-credits', article.credits.map((c) => `${c.role}${separator}${c.name}`).join('  ')));
+    main.append(el(doc, 'p', { className: 'qd-credits', textContent: article.credits.map((c) => `${c.role}${separator}${c.name}`).join('  ') }));
   }
-  const body = el(doc, 'div', 'qd-body');
+  const body = el(doc, 'div', { className: 'qd-body' });
   // A very long article lays out only what is on screen (content-visibility): opening it must not
   // cost a second of layout. Normal articles are left to plain layout.
   if (article.text.length > LONG_ARTICLE_CHARS) body.classList.add('qd-long');
@@ -122,7 +116,7 @@ export function buildArticleView(
   const removed = removedPanel(doc, article, body, options.onSiteChoice, locale);
   if (removed) main.append(removed);
   if (article.nextPage) {
-    const next = el(doc, 'a', 'qd-next-page', t('readerNextPage'));
+    const next = el(doc, 'a', { className: 'qd-next-page', textContent: t('readerNextPage') });
     next.href = article.nextPage;
     next.rel = 'noopener noreferrer';
     main.append(next);
@@ -170,9 +164,9 @@ function needsConversion(lang: string, convert: ViewOptions['convert']): boolean
 /** A clear notice instead of a blank view when the page has no article (or is too large, or reading failed). */
 export function noticeView(doc: Document, lang: string, reason: NoArticleReason, onClose: () => void, display: ReaderDisplay = DEFAULT_DISPLAY): HTMLElement {
   const t = translator(lang);
-  const root = el(doc, 'div', 'qd-root');
+  const root = el(doc, 'div', { className: 'qd-root' });
   root.lang = lang.startsWith('zh') ? 'zh-Hans' : 'en';
-  const notice = el(doc, 'div', 'qd-notice');
+  const notice = el(doc, 'div', { className: 'qd-notice' });
   notice.setAttribute('role', 'alert');
   notice.tabIndex = -1;
   applyDisplay(root, display);
@@ -182,7 +176,7 @@ export function noticeView(doc: Document, lang: string, reason: NoArticleReason,
       : reason === 'error'
         ? [t('errorTitle'), t('errorHint')]
         : [t('noArticleTitle'), t('noArticleHint')];
-  notice.append(el(doc, 'strong', '', title), el(doc, 'span', '', hint));
+  notice.append(el(doc, 'strong', { textContent: title }), el(doc, 'span', { textContent: hint }));
   // The notice is a dead end: a click anywhere on it goes back to the page.
   notice.addEventListener('click', onClose);
   root.append(toolbar(doc, t, { info: '', controls: [], panel: null, onClose }).bar, notice);
