@@ -1,16 +1,13 @@
-import type { ReaderDisplay, ScriptTarget } from '../../core/settings/schema';
+import type { ReaderDisplay } from '../../core/settings/schema';
 import type { Translate } from '../../core/i18n';
 import { checkbox, el, radios, select, SETTINGS_UI, stepper, uniqueId } from '../../ui';
+import { DEFAULT_DISPLAY, type ReaderOptions } from './options';
 
-export interface SettingsPanelOptions {
-  display: ReaderDisplay;
-  onDisplay: (display: ReaderDisplay) => void;
-  /** The reader's script; the control is left out when null (a non-Chinese article). */
-  script: ScriptTarget | null;
-  onScript?: (target: ScriptTarget) => void;
-  /** Opens the options page; the link is left out without it. */
-  onOpenOptions?: () => void;
-}
+/**
+ * The panel's part of the reader's options. Without a script (null: a non-Chinese article) or
+ * onScript the script choice is left out; without onOpenOptions, the link to every setting.
+ */
+export type SettingsPanelOptions = Pick<ReaderOptions, 'display' | 'onDisplay' | 'script' | 'onScript' | 'onOpenOptions'>;
 
 export interface SettingsPanel {
   panel: HTMLElement;
@@ -26,7 +23,7 @@ export interface SettingsPanel {
  */
 export function settingsPanel(doc: Document, t: Translate, options: SettingsPanelOptions): SettingsPanel {
   const id = uniqueId('qd-settings');
-  let display = { ...options.display };
+  let display = { ...(options.display ?? DEFAULT_DISPLAY) };
   const panel = el(doc, 'div', { className: 'qd-panel', id, hidden: true });
   panel.setAttribute('role', 'dialog');
   panel.setAttribute('aria-label', t('readerSettings'));
@@ -34,7 +31,7 @@ export function settingsPanel(doc: Document, t: Translate, options: SettingsPane
   const commit = (change: Partial<ReaderDisplay>): void => {
     display = { ...display, ...change };
     sync();
-    options.onDisplay({ ...display });
+    options.onDisplay?.({ ...display });
   };
 
   const ui = SETTINGS_UI;

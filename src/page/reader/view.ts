@@ -2,7 +2,6 @@ import type { Article, NoArticleReason } from '../../core/model/article';
 import { sanitizeToFragment } from '../../core/sanitize';
 import { repostSite } from '../../core/meta/repost';
 import { removedPanel } from './removed-panel';
-import type { OnSiteChoice } from './site-choices';
 import { convertArticle } from '../../core/convert/article';
 import { fullWidthPunctuation } from '../../core/text/punctuation';
 import { figuresUi } from './figures-panel';
@@ -13,7 +12,8 @@ import { readingMinutes } from './reading-time';
 import { printButton, printCitation } from './print';
 import { copyArticleButton } from './copy-article';
 import { el } from '../../ui';
-import { defaultSettings, type QuoteSettings, type ReaderDisplay, type ScriptTarget } from '../../core/settings/schema';
+import type { ReaderDisplay } from '../../core/settings/schema';
+import { DEFAULT_DISPLAY, DEFAULT_QUOTE, type ReaderOptions } from './options';
 
 /** The meta line under the title: original outlet · date · author · repost site. */
 export function metaLineParts(article: Article, t: Translate): string[] {
@@ -35,24 +35,11 @@ export function applyDisplay(root: HTMLElement, display: ReaderDisplay): void {
   root.style.setProperty('--qd-measure', `${display.width * display.fontSize}px`);
 }
 
-/** The reader's content for an article. Page text only ever enters as textContent or sanitized HTML. */
-export interface ViewOptions {
-  highlightFigures: boolean;
-  /** The reader's script, when the article is in the other one: applied to everything shown. */
-  convert?: { text: (s: string) => string; lang: string } | null;
-  /** Remembers "always keep" choices made in the removed panel. */
-  onSiteChoice?: OnSiteChoice;
-  /** Language of the reader's own labels (the browser's); the article's language when absent. */
-  locale?: string;
-  display?: ReaderDisplay;
-  /** Called when the user changes the display in the settings panel (the shell stores it). */
-  onDisplay?: (display: ReaderDisplay) => void;
-  /** The reader's script setting, shown in the settings panel when the article is Chinese. */
-  script?: ScriptTarget | null;
-  onScript?: (target: ScriptTarget) => void;
-  onOpenOptions?: () => void;
-  quote?: QuoteSettings;
-}
+/**
+ * What the view takes: the reader's options as they are (the site's choices were applied by the
+ * pipeline already). Page text only ever enters as textContent or sanitized HTML.
+ */
+export type ViewOptions = Omit<ReaderOptions, 'site'>;
 
 /** The parts of an article view the reader updates in place when settings change. */
 export interface ArticleViewParts {
@@ -64,7 +51,6 @@ export interface ArticleViewParts {
   article: Article;
 }
 
-const DEFAULT_DISPLAY: ReaderDisplay = defaultSettings().reader;
 const LONG_ARTICLE_CHARS = 30_000;
 
 export function articleView(
@@ -72,7 +58,7 @@ export function articleView(
   win: Window & typeof globalThis,
   article: Article,
   onClose: () => void,
-  options: ViewOptions = { highlightFigures: true },
+  options: ViewOptions = {},
 ): HTMLElement {
   return buildArticleView(doc, win, article, onClose, options).root;
 }
@@ -82,7 +68,7 @@ export function buildArticleView(
   win: Window & typeof globalThis,
   original: Article,
   onClose: () => void,
-  options: ViewOptions = { highlightFigures: true },
+  options: ViewOptions = {},
 ): ArticleViewParts {
   const convert = needsConversion(original.lang, options.convert) ? options.convert : null;
   const converted = convert ? convertArticle(original, convert.text) : original;
@@ -110,7 +96,7 @@ export function buildArticleView(
   if (article.text.length > LONG_ARTICLE_CHARS) body.classList.add('qd-long');
   body.append(sanitizeToFragment(article.html, win));
   hideBrokenImages(body);
-  const figures = figuresUi(doc, body, root, locale, options.highlightFigures);
+  const figures = figuresUi(doc, body, root, locale, options.highlightFigures ?? true);
   if (figures.panel) main.append(figures.panel);
   main.append(body);
   const removed = removedPanel(doc, article, body, options.onSiteChoice, locale);
@@ -124,19 +110,18 @@ export function buildArticleView(
   main.append(printCitation(doc, article, t));
 
   const settings = settingsPanel(doc, t, {
-    display: options.display ?? DEFAULT_DISPLAY,
+    ...options,
     onDisplay: (display) => {
       applyDisplay(root, display);
       options.onDisplay?.(display);
     },
-    script: original.lang.startsWith('zh') ? (options.script ?? null) : null,
-    onScript: options.onScript,
-    onOpenOptions: options.onOpenOptions,
+    // The script choice is for Chinese articles only.
+    script: original.lang.startsWith('zh') ? options.script : null,
   });
   const minutes = readingMinutes(article.text);
   const bar = toolbar(doc, t, {
     info: minutes ? t('readingTime', minutes) : '',
-    controls: [figures.toggle, copyArticleButton(doc, t, body, article, options.quote ?? defaultSettings().quote), printButton(doc, t)],
+    controls: [figures.toggle, copyArticleButton(doc, t, body, article, options.quote ?? DEFAULT_QUOTE), printButton(doc, t)],
     panel: settings.panel,
     onClose,
   });
