@@ -1,7 +1,7 @@
 import type { Article } from '../../core/model/article';
 import { translator } from '../../core/i18n';
 import { writeQuote } from './clipboard';
-import { citationFromArticle, formatQuote, quoteTextFromRange, type FormattedQuote } from '../../core/quote';
+import { articleRangeQuote, type FormattedQuote } from '../../core/quote';
 import type { QuoteSettings } from '../../core/settings/schema';
 
 /** The selection inside the reader's (closed) shadow root, as a range; null when nothing is selected there. */
@@ -17,10 +17,7 @@ export function selectedRange(shadow: ShadowRoot): AbstractRange | null {
 /** The quote the clipboard gets for the current selection: cleaned text and citation, as text and HTML. */
 export function quoteForSelection(shadow: ShadowRoot, article: Article, settings: QuoteSettings): FormattedQuote | null {
   const range = selectedRange(shadow);
-  if (!range) return null;
-  const text = quoteTextFromRange(range as Range);
-  if (!text) return null;
-  return formatQuote(text, citationFromArticle(article), settings.format, { citation: settings.citation, url: settings.url, lang: article.lang });
+  return range ? articleRangeQuote(range, article, settings) : null;
 }
 
 export interface QuoteCopyOptions {
