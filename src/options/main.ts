@@ -73,16 +73,23 @@ function say(key: MessageKey): void {
   statusTimer = setTimeout(() => (status.textContent = ''), STATUS_MS);
 }
 
-/** Applies a change to the stored settings and says so; a failed save is logged (and "Saved." not said). */
+/**
+ * Applies a change to the page's settings at once and to the stored ones, and says so; a failed
+ * save is logged (and "Saved." not said). The controls follow storage through watchSettings,
+ * which waits for the last of this page's saves: a slider stepped six times is not put back to
+ * an earlier step.
+ */
 async function save(change: (next: Settings) => void, message: MessageKey = 'saved'): Promise<void> {
+  const next = structuredClone(settings);
+  change(next);
+  settings = normalizeSettings(next, language);
   try {
-    settings = await updateSettings(change);
+    await updateSettings(change);
   } catch (error) {
     warnUnsaved(error);
     return;
   }
   say(message);
-  show(settings);
 }
 
 /** What every control shows: each reads its setting's value out of the settings (see show). */
