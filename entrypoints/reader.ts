@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { toggleReader, updateReader, type ReaderOptions } from '@/src/page/reader';
-import { loadSettings, saveSettings, watchSettings } from '@/src/platform/settings-store';
-import { defaultSettings, normalizeHost, type Settings } from '@/src/core/settings/schema';
+import { loadSettings, updateSettings, warnUnsaved, watchSettings } from '@/src/platform/settings-store';
+import { defaultSettings, normalizeHost, type ScriptTarget, type Settings } from '@/src/core/settings/schema';
 import { LANG_TAGS } from '@/src/core/convert/lang';
 import type { ConvertTarget } from '@/src/core/convert/converter';
 
@@ -32,11 +32,9 @@ function converterFor(settings: Settings): ReaderOptions['convert'] {
   return { text: (s: string) => convertText(s, target), lang: LANG_TAGS[target] };
 }
 
-/** Read-modify-write of the stored settings: another tab may have changed them since this reader opened. */
-async function changeSettings(change: (latest: Settings) => void): Promise<void> {
-  const latest = await loadSettings();
-  change(latest);
-  await saveSettings(latest);
+/** Stores a change made in the reader; nobody waits for it, so a failure is logged (warnUnsaved). */
+function changeSettings(change: (latest: Settings) => void): void {
+  updateSettings(change).catch(warnUnsaved);
 }
 
 /** What the reader takes from settings, and applies live when they change. */
@@ -50,12 +48,12 @@ function settingsOptions(settings: Settings): Partial<ReaderOptions> {
   };
 }
 
-async function onScript(target: Settings['convert']['target']): Promise<void> {
+async function onScript(target: ScriptTarget): Promise<void> {
   // The converter is only injected when conversion was on at opening; ask for it now.
   if (target !== 'off' && !world.__qingduConvertText) {
     await browser.runtime.sendMessage({ type: 'qingdu:load-converter' }).catch(() => undefined);
   }
-  await changeSettings((s) => {
+  changeSettings((s) => {
     s.convert.target = target;
     // Picking a script in the reader means "convert in the reader" even if conversion was off.
     if (target !== 'off' && s.convert.mode === 'off') s.convert.mode = 'reader';
@@ -66,7 +64,7 @@ export default defineUnlistedScript(async () => {
   // Settings are read each time (they may have changed in another tab); defaults if storage fails.
   const settings = await loadSettings().catch(() => defaultSettings(navigator.language));
   const onSiteChoice = (kind: 'remove' | 'keep', text: string): void => {
-    void changeSettings((latest) => {
+    changeSettings((latest) => {
       const rules = latest.sites[host] ?? { remove: [], keep: [] };
       const list = new Set(rules[kind]).add(text);
       const other = new Set(rules[kind === 'remove' ? 'keep' : 'remove']);
@@ -85,7 +83,7 @@ export default defineUnlistedScript(async () => {
     site: settings.sites[host],
     onSiteChoice,
     locale,
-    onDisplay: (display) => void changeSettings((s) => (s.reader = display)),
+    onDisplay: (display) => changeSettings((s) => (s.reader = display)),
     onScript: (target) => void onScript(target),
     onOpenOptions: () => void browser.runtime.sendMessage({ type: 'qingdu:open-options' }).catch(() => undefined),
   });

@@ -3,7 +3,7 @@ import type { ScriptPublicPath } from 'wxt/utils/inject-script';
 import { toggleConversionInTab } from './conversion';
 import { hostOrigins } from '../platform/permissions';
 import { normalizeHost, type Settings } from '../core/settings/schema';
-import { loadSettings, saveSettings } from '../platform/settings-store';
+import { updateSettings } from '../platform/settings-store';
 import { translator, type MessageKey } from '../core/i18n';
 import { exposeForTests, TEST_HOOKS } from './test-hooks';
 
@@ -20,11 +20,8 @@ interface MenuItem {
 }
 
 /** Adds or removes a host in one of the conversion site lists. */
-async function updateSites(host: string, change: (convert: Settings['convert'], host: string) => void): Promise<Settings> {
-  const settings = await loadSettings();
-  change(settings.convert, normalizeHost(host));
-  await saveSettings(settings);
-  return settings;
+function updateSites(host: string, change: (convert: Settings['convert'], host: string) => void): Promise<Settings> {
+  return updateSettings((latest) => change(latest.convert, normalizeHost(host)));
 }
 
 /**

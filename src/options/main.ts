@@ -2,10 +2,25 @@ import { browser } from 'wxt/browser';
 import { requestAutoConvertAccess } from '@/src/platform/permissions';
 import { LOCALE_TAGS, translator, uiLocale, type MessageKey } from '@/src/core/i18n';
 import { formatQuote, type Citation } from '@/src/core/quote';
-import { defaultSettings, migrateSettings, normalizeHost, normalizeSettings, SETTINGS_VERSION, type ConvertMode, type QuoteFormat, type ScriptTarget, type Settings, type Theme } from '@/src/core/settings/schema';
-import { loadSettings, saveSettings, watchSettings } from '@/src/platform/settings-store';
-import { READER_BOUNDS } from './bounds';
-import { checkbox, el, hostsArea, radios, range, type Control } from './controls';
+import { defaultSettings, migrateSettings, normalizeHost, normalizeSettings, SETTINGS_VERSION, type ConvertMode, type QuoteSettings, type Settings } from '@/src/core/settings/schema';
+import { loadSettings, updateSettings, warnUnsaved, watchSettings } from '@/src/platform/settings-store';
+import {
+  checkbox,
+  el,
+  hostsArea,
+  radios,
+  range,
+  readSetting,
+  SETTINGS_UI,
+  writeSetting,
+  type BoundSetting,
+  type ChoiceSetting,
+  type Control,
+  type HostsSetting,
+  type KeyOf,
+  type Section,
+  type SwitchSetting,
+} from '@/src/ui';
 
 /**
  * The options page: every setting, saved as soon as it changes (open readers and other tabs pick
@@ -42,7 +57,7 @@ const READER_KEYS: readonly (readonly [keys: string, label: MessageKey])[] = [
 
 
 let settings: Settings = defaultSettings(language);
-const status = el('p', { className: 'status', id: 'status' });
+const status = el(document, 'p', { className: 'status', id: 'status' });
 status.setAttribute('role', 'status');
 status.setAttribute('aria-live', 'polite');
 
@@ -58,92 +73,120 @@ function say(key: MessageKey): void {
   statusTimer = setTimeout(() => (status.textContent = ''), STATUS_MS);
 }
 
+/**
+ * Applies a change to the page's settings at once and to the stored ones, and says so; a failed
+ * save is logged (and "Saved." not said). The controls follow storage through watchSettings,
+ * which waits for the last of this page's saves: a slider stepped six times is not put back to
+ * an earlier step.
+ */
 async function save(change: (next: Settings) => void, message: MessageKey = 'saved'): Promise<void> {
   const next = structuredClone(settings);
   change(next);
   settings = normalizeSettings(next, language);
-  await saveSettings(settings);
+  try {
+    await updateSettings(change);
+  } catch (error) {
+    warnUnsaved(error);
+    return;
+  }
   say(message);
-  show(settings);
+}
+
+/** What every control shows: each reads its setting's value out of the settings (see show). */
+const shown: ((s: Settings) => void)[] = [];
+
+function bind<V>(control: Control<V>, read: (s: Settings) => V): HTMLElement {
+  shown.push((s) => control.show(read(s)));
+  return control.element;
+}
+
+/** Saves a new value of one setting. */
+function saveSetting<S extends Section, K extends keyof Settings[S]>(setting: { section: S; key: K }): (value: Settings[S][K]) => void {
+  return (value) => void save((n) => writeSetting(n, setting, value));
+}
+
+/*
+ * The options page's control for each kind of row of the settings table (src/ui): radios, a
+ * slider, a checkbox, a host list. Ids and radio names are the row's id; each change is saved.
+ */
+function choiceControl<S extends Section, K extends keyof Settings[S], T extends Settings[S][K] & string>(setting: ChoiceSetting<T, S, K>, onChange: (value: T) => void = saveSetting(setting)): HTMLElement {
+  return bind(radios(document, t, setting, { name: setting.id, className: 'choices' }, onChange), (s) => readSetting(s, setting) as T);
+}
+
+function rangeControl<S extends Section, K extends KeyOf<S, number>>(setting: BoundSetting<S, K>): HTMLElement {
+  return bind(range(document, t, setting, { id: setting.id, className: 'range' }, saveSetting(setting) as (value: number) => void), (s) => readSetting(s, setting) as number);
+}
+
+function switchControl<S extends Section, K extends KeyOf<S, boolean>>(setting: SwitchSetting<S, K>): HTMLElement {
+  return bind(checkbox(document, t, setting, { id: setting.id, className: 'check' }, saveSetting(setting) as (checked: boolean) => void), (s) => readSetting(s, setting) as boolean);
 }
 
 const parseHosts = (raw: string): string[] => raw.split(/[\s,，]+/).map(normalizeHost).filter(Boolean);
 
-const theme = radios<Theme>('theme', t('theme'), [['auto', t('themeAuto')], ['light', t('themeLight')], ['sepia', t('themeSepia')], ['dark', t('themeDark')]], (v) => void save((n) => (n.reader.theme = v)));
-const font = radios<Settings['reader']['font']>('font', t('font'), [['sans', t('fontSans')], ['serif', t('fontSerif')]], (v) => void save((n) => (n.reader.font = v)));
-const fontSize = range('font-size', t('textSize'), READER_BOUNDS.fontSize, (v) => t('textSizeValue', v), (v) => void save((n) => (n.reader.fontSize = v)));
-const width = range('width', t('lineWidth'), READER_BOUNDS.width, (v) => t('lineWidthValue', v), (v) => void save((n) => (n.reader.width = v)));
-const punctuation = checkbox('chinese-punctuation', t('chinesePunctuation'), (v) => void save((n) => (n.reader.chinesePunctuation = v)));
+function hostsControl<S extends Section, K extends KeyOf<S, string[]>>(setting: HostsSetting<S, K>): HTMLElement {
+  return bind(hostsArea(document, t, setting, { id: setting.id, className: 'hosts', parse: parseHosts }, saveSetting(setting) as (hosts: string[]) => void), (s) => readSetting(s, setting) as string[]);
+}
 
-const target = radios<ScriptTarget>('target', t('readerScript'), (['off', 'simplified', 'taiwan', 'hongkong'] as const).map((v) => [v, t(`target_${v}`)] as const), (v) => void save((n) => (n.convert.target = v)));
-const mode = radios<ConvertMode>('mode', t('convertMode'), (['off', 'reader', 'all', 'listed'] as const).map((v) => [v, t(`mode_${v}`)] as const), (v) => {
-  const next = normalizeSettings({ ...settings, convert: { ...settings.convert, mode: v } }, language);
+/** Automatic conversion on more than the reader needs host access: asked for before the mode is saved. */
+function onMode(mode: ConvertMode): void {
+  const next = normalizeSettings({ ...settings, convert: { ...settings.convert, mode } }, language);
   // Host access is asked for inside the change event, before any await (browsers require a gesture).
   void requestAutoConvertAccess(next).then((granted) => {
-    if (granted || v === 'off' || v === 'reader') return save((n) => (n.convert.mode = v));
+    if (granted || mode === 'off' || mode === 'reader') return save((n) => (n.convert.mode = mode));
     say('accessDenied');
     show(settings);
     return undefined;
   });
-});
-const sites = hostsArea('sites', t('convertSites'), parseHosts, (h) => void save((n) => (n.convert.sites = h)));
-const neverSites = hostsArea('never-sites', t('neverSites'), parseHosts, (h) => void save((n) => (n.convert.neverSites = h)));
+}
 
-const highlight = checkbox('highlight', t('highlightFigures'), (v) => void save((n) => (n.figures.highlight = v)));
-
-const quoteFormat = radios<QuoteFormat>('quote-format', t('quoteFormat'), (['plain', 'markdown', 'chinese'] as const).map((v) => [v, t(`quoteFormat_${v}`)] as const), (v) => void save((n) => (n.quote.format = v)));
-const citation = checkbox('citation', t('quoteCitation'), (v) => void save((n) => (n.quote.citation = v)));
-const url = checkbox('url', t('quoteUrl'), (v) => void save((n) => (n.quote.url = v)));
-const preview = el('pre', { className: 'preview', id: 'quote-preview' });
+const preview = el(document, 'pre', { className: 'preview', id: 'quote-preview' });
 preview.setAttribute('aria-labelledby', 'quote-preview-label');
-const previewControl: Control<Settings> = {
-  element: el('div', {}, el('p', { className: 'hint', id: 'quote-preview-label', textContent: t('quotePreview') }), preview),
-  show: (s) => {
-    preview.textContent = formatQuote(SAMPLE_QUOTE.text, SAMPLE_QUOTE.citation, s.quote.format, { citation: s.quote.citation, url: s.quote.url, lang: 'zh-Hans' }).plain;
+const previewElement = bind(
+  {
+    element: el(document, 'div', {}, el(document, 'p', { className: 'hint', id: 'quote-preview-label', textContent: t('quotePreview') }), preview),
+    show: (quote: QuoteSettings) => {
+      preview.textContent = formatQuote(SAMPLE_QUOTE.text, SAMPLE_QUOTE.citation, quote.format, { citation: quote.citation, url: quote.url, lang: 'zh-Hans' }).plain;
+    },
   },
-};
+  (s) => s.quote,
+);
+
+const ui = SETTINGS_UI;
+const SECTIONS: readonly (readonly [id: string, heading: MessageKey, controls: readonly HTMLElement[]])[] = [
+  ['reader-heading', 'readerHeading', [choiceControl(ui.theme), choiceControl(ui.font), rangeControl(ui.fontSize), rangeControl(ui.width), switchControl(ui.chinesePunctuation)]],
+  ['convert-heading', 'convertHeading', [choiceControl(ui.target), choiceControl(ui.mode, onMode), hostsControl(ui.sites), hostsControl(ui.neverSites)]],
+  ['figures-heading', 'figuresHeading', [switchControl(ui.highlight)]],
+  ['quote-heading', 'quoteHeading', [choiceControl(ui.quoteFormat), switchControl(ui.citation), switchControl(ui.url), previewElement]],
+];
 
 /** Puts the settings into every control. */
 function show(s: Settings): void {
-  theme.show(s.reader.theme);
-  font.show(s.reader.font);
-  fontSize.show(s.reader.fontSize);
-  width.show(s.reader.width);
-  punctuation.show(s.reader.chinesePunctuation);
-  target.show(s.convert.target);
-  mode.show(s.convert.mode);
-  sites.show(s.convert.sites);
-  neverSites.show(s.convert.neverSites);
-  highlight.show(s.figures.highlight);
-  quoteFormat.show(s.quote.format);
-  citation.show(s.quote.citation);
-  url.show(s.quote.url);
-  previewControl.show(s);
+  for (const showIn of shown) showIn(s);
 }
 
 function section(id: string, heading: MessageKey, ...children: Node[]): HTMLElement {
-  const section = el('section', {}, el('h2', { id, textContent: t(heading) }), ...children);
+  const section = el(document, 'section', {}, el(document, 'h2', { id, textContent: t(heading) }), ...children);
   section.setAttribute('aria-labelledby', id);
   return section;
 }
 
 /** The browser's shortcuts as the user set them, and where to change them. */
 function shortcuts(): HTMLElement {
-  const list = el('dl', { className: 'keys', id: 'shortcuts' });
+  const list = el(document, 'dl', { className: 'keys', id: 'shortcuts' });
   void browser.commands.getAll().then((commands) => {
     for (const command of commands) {
       if (!command.name || (!command.shortcut && !SHOWN_WITHOUT_KEY.has(command.name))) continue;
       const key = COMMAND_LABELS[command.name];
       list.append(
-        el('dt', { textContent: key ? t(key) : command.description || command.name }),
-        el('dd', {}, command.shortcut ? el('kbd', { textContent: command.shortcut }) : el('span', { className: 'hint', textContent: t('shortcutNotSet') })),
+        el(document, 'dt', { textContent: key ? t(key) : command.description || command.name }),
+        el(document, 'dd', {}, command.shortcut ? el(document, 'kbd', { textContent: command.shortcut }) : el(document, 'span', { className: 'hint', textContent: t('shortcutNotSet') })),
       );
       list.lastElementChild?.setAttribute('data-command', command.name);
     }
   });
-  const inReader = el('dl', { className: 'keys', id: 'reader-keys' });
-  for (const [keys, label] of READER_KEYS) inReader.append(el('dt', { textContent: t(label) }), el('dd', {}, el('kbd', { textContent: keys })));
-  return el('div', {}, list, changeShortcuts(), el('h3', { textContent: t('shortcutsInReader') }), inReader);
+  const inReader = el(document, 'dl', { className: 'keys', id: 'reader-keys' });
+  for (const [keys, label] of READER_KEYS) inReader.append(el(document, 'dt', { textContent: t(label) }), el(document, 'dd', {}, el(document, 'kbd', { textContent: keys })));
+  return el(document, 'div', {}, list, changeShortcuts(), el(document, 'h3', { textContent: t('shortcutsInReader') }), inReader);
 }
 
 /**
@@ -157,10 +200,10 @@ function changeShortcuts(): HTMLElement {
     : import.meta.env.FIREFOX
       ? null
       : () => browser.tabs.create({ url: 'chrome://extensions/shortcuts' });
-  if (!open) return el('p', { className: 'hint', textContent: t('shortcutsFirefoxHint') });
-  const button = el('button', { type: 'button', id: 'change-shortcuts', textContent: t('changeShortcuts') });
+  if (!open) return el(document, 'p', { className: 'hint', textContent: t('shortcutsFirefoxHint') });
+  const button = el(document, 'button', { type: 'button', id: 'change-shortcuts', textContent: t('changeShortcuts') });
   button.addEventListener('click', () => void open());
-  return el('p', {}, button);
+  return el(document, 'p', {}, button);
 }
 
 /** The version of an exported settings file (this one's or an older one's), or null for any other JSON. */
@@ -171,15 +214,15 @@ function settingsFileVersion(value: unknown): number | null {
 }
 
 function backup(): HTMLElement {
-  const exportButton = el('button', { type: 'button', id: 'export', textContent: t('exportSettings') });
+  const exportButton = el(document, 'button', { type: 'button', id: 'export', textContent: t('exportSettings') });
   exportButton.addEventListener('click', () => {
     const blob = new Blob([`${JSON.stringify(settings, null, 2)}\n`], { type: 'application/json' });
-    const a = el('a', { href: URL.createObjectURL(blob), download: 'qingdu-settings.json' });
+    const a = el(document, 'a', { href: URL.createObjectURL(blob), download: 'qingdu-settings.json' });
     a.click();
     // Revoked later, not at once: the download reads the URL after this handler returns.
     setTimeout(() => URL.revokeObjectURL(a.href), 60_000);
   });
-  const file = el('input', { type: 'file', accept: 'application/json,.json', id: 'import-file', hidden: true });
+  const file = el(document, 'input', { type: 'file', accept: 'application/json,.json', id: 'import-file', hidden: true });
   file.addEventListener('change', async () => {
     const chosen = file.files?.[0];
     file.value = '';
@@ -199,11 +242,11 @@ function backup(): HTMLElement {
     const imported = normalizeSettings(migrateSettings(parsed, version), language);
     await save((n) => Object.assign(n, imported), 'imported');
   });
-  const importButton = el('button', { type: 'button', id: 'import', textContent: t('importSettings') });
+  const importButton = el(document, 'button', { type: 'button', id: 'import', textContent: t('importSettings') });
   importButton.addEventListener('click', () => file.click());
-  const reset = el('button', { type: 'button', id: 'reset', textContent: t('resetSettings') });
+  const reset = el(document, 'button', { type: 'button', id: 'reset', textContent: t('resetSettings') });
   reset.addEventListener('click', () => void save((n) => Object.assign(n, defaultSettings(language)), 'resetDone'));
-  return el('div', { className: 'buttons' }, exportButton, importButton, file, reset);
+  return el(document, 'div', { className: 'buttons' }, exportButton, importButton, file, reset);
 }
 
 // Shown once the stored settings are in, so no control ever shows a value that is not the user's.
@@ -213,12 +256,9 @@ void loadSettings()
     settings = loaded;
     show(settings);
     document.getElementById('app')!.replaceChildren(
-      el('h1', { textContent: t('optionsTitle') }),
-      el('p', { className: 'hint', textContent: t('optionsIntro') }),
-      section('reader-heading', 'readerHeading', theme.element, font.element, fontSize.element, width.element, punctuation.element),
-      section('convert-heading', 'convertHeading', target.element, mode.element, sites.element, neverSites.element),
-      section('figures-heading', 'figuresHeading', highlight.element),
-      section('quote-heading', 'quoteHeading', quoteFormat.element, citation.element, url.element, previewControl.element),
+      el(document, 'h1', { textContent: t('optionsTitle') }),
+      el(document, 'p', { className: 'hint', textContent: t('optionsIntro') }),
+      ...SECTIONS.map(([id, heading, controls]) => section(id, heading, ...controls)),
       section('shortcuts-heading', 'shortcutsHeading', shortcuts()),
       section('backup-heading', 'backupHeading', backup()),
       status,

@@ -7,8 +7,7 @@ import type { Page } from 'playwright-core';
 import { Harness } from './harness';
 import { SCREENSHOT_DIR } from './paths';
 import { MESSAGE_KEYS, translator, uiLocale } from '../../src/core/i18n';
-import { READER_BOUNDS } from '../../src/options/bounds';
-import { SETTINGS_VERSION } from '../../src/core/settings/schema';
+import { READER_BOUNDS, SETTINGS_VERSION } from '../../src/core/settings/schema';
 
 /** The extension API inside the service worker (in worker.evaluate callbacks only). */
 declare const chrome: import('wxt/browser').WxtBrowser;

@@ -12,4 +12,5 @@ export { quoteTextFromRange, type RangeQuoteOptions } from './range';
 export { alwaysHidden, computedHidden } from './hidden';
 export { citationFromArticle } from './citation';
 export { formatQuote } from './format';
+export { articleRangeQuote } from './article-quote';
 export { escapeHtml } from '../text/escape';

@@ -3,18 +3,58 @@
  * imported JSON and migrations are testable anywhere; src/platform/settings-store.ts keeps it in storage.
  */
 
-/** Script the reader reads: mainland simplified, Taiwan or Hong Kong traditional, or no conversion. */
-export type ScriptTarget = 'off' | 'simplified' | 'taiwan' | 'hongkong';
-/** When pages are converted: never, in the reader view only, on every page, or on listed sites. */
-export type ConvertMode = 'off' | 'reader' | 'all' | 'listed';
-export type Theme = 'auto' | 'light' | 'sepia' | 'dark';
-export type QuoteFormat = 'plain' | 'markdown' | 'chinese';
+/*
+ * Every choice list and every numeric bound of the settings, here and nowhere else: normalizeSettings
+ * validates against them, and both settings UIs (src/ui/settings-table.ts) offer exactly them.
+ */
 
+/** Script the reader reads: mainland simplified, Taiwan or Hong Kong traditional, or no conversion. */
+export const SCRIPT_TARGETS = ['off', 'simplified', 'taiwan', 'hongkong'] as const;
+export type ScriptTarget = (typeof SCRIPT_TARGETS)[number];
+/** When pages are converted: never, in the reader view only, on every page, or on listed sites. */
+export const CONVERT_MODES = ['off', 'reader', 'all', 'listed'] as const;
+export type ConvertMode = (typeof CONVERT_MODES)[number];
+/** The reader's colour theme; 'auto' follows the system's light or dark. */
+export const READER_THEMES = ['auto', 'light', 'sepia', 'dark'] as const;
+export type Theme = (typeof READER_THEMES)[number];
+export const READER_FONTS = ['sans', 'serif'] as const;
+export type ReaderFont = (typeof READER_FONTS)[number];
+export const QUOTE_FORMATS = ['plain', 'markdown', 'chinese'] as const;
+export type QuoteFormat = (typeof QUOTE_FORMATS)[number];
+
+/** A numeric setting's range. */
+export interface Bound {
+  min: number;
+  max: number;
+  /** The finest change: a slider's step (every value from min to max by step is kept as it is). */
+  step: number;
+  /** What one press of the reader panel's −/+ buttons changes (a coarser step where 1 is too fine to see). */
+  buttonStep: number;
+}
+
+/** The reader's sizes: normalizeSettings clamps to these, the options page's sliders and the reader's buttons step by them. */
+export const READER_BOUNDS = {
+  /** reader.fontSize, CSS pixels. */
+  fontSize: { min: 12, max: 32, step: 1, buttonStep: 1 },
+  /** reader.width, em (about one CJK character each). */
+  width: { min: 24, max: 60, step: 1, buttonStep: 2 },
+} as const satisfies Record<'fontSize' | 'width', Bound>;
+
+/** What the user chose to always remove or keep on one site (the reader's clutter choices). */
 export interface SiteRules {
   /** Texts (white space removed) of blocks the user always removes on this site. */
   remove: string[];
   /** Texts (white space removed) of blocks the user always keeps on this site. */
   keep: string[];
+}
+
+/** How quotes are copied: the reader, the context menu and the CLI format them so. */
+export interface QuoteSettings {
+  format: QuoteFormat;
+  /** Add the citation (title, outlet, date) after the quote. */
+  citation: boolean;
+  /** Add the page URL to the citation. */
+  url: boolean;
 }
 
 export interface Settings {
@@ -33,12 +73,12 @@ export interface Settings {
     fontSize: number;
     /** Measure in em (about one CJK character each). */
     width: number;
-    font: 'sans' | 'serif';
+    font: ReaderFont;
     /** Set Chinese text with Chinese punctuation (，：！？ for the ASCII marks farms leave in it). Since v2. */
     chinesePunctuation: boolean;
   };
   figures: { highlight: boolean };
-  quote: { format: QuoteFormat; citation: boolean; url: boolean };
+  quote: QuoteSettings;
   /** Per-host clutter choices the user made in the reader. */
   sites: Record<string, SiteRules>;
 }
@@ -88,16 +128,11 @@ export function defaultSettings(language = 'zh-CN'): Settings {
   };
 }
 
-const TARGETS: readonly ScriptTarget[] = ['off', 'simplified', 'taiwan', 'hongkong'];
-const MODES: readonly ConvertMode[] = ['off', 'reader', 'all', 'listed'];
-const THEMES: readonly Theme[] = ['auto', 'light', 'sepia', 'dark'];
-const FORMATS: readonly QuoteFormat[] = ['plain', 'markdown', 'chinese'];
-
 function pick<T extends string>(value: unknown, allowed: readonly T[], fallback: T): T {
   return allowed.includes(value as T) ? (value as T) : fallback;
 }
 
-function number(value: unknown, min: number, max: number, fallback: number): number {
+function number(value: unknown, { min, max }: Bound, fallback: number): number {
   return typeof value === 'number' && Number.isFinite(value) ? Math.min(max, Math.max(min, value)) : fallback;
 }
 
@@ -148,21 +183,21 @@ export function normalizeSettings(input: unknown, language = 'zh-CN'): Settings 
   return {
     version: SETTINGS_VERSION,
     convert: {
-      target: pick(convert.target, TARGETS, defaults.convert.target),
-      mode: pick(convert.mode, MODES, defaults.convert.mode),
+      target: pick(convert.target, SCRIPT_TARGETS, defaults.convert.target),
+      mode: pick(convert.mode, CONVERT_MODES, defaults.convert.mode),
       sites: hosts(convert.sites),
       neverSites: hosts(convert.neverSites),
     },
     reader: {
-      theme: pick(reader.theme, THEMES, defaults.reader.theme),
-      fontSize: number(reader.fontSize, 12, 32, defaults.reader.fontSize),
-      width: number(reader.width, 24, 60, defaults.reader.width),
-      font: reader.font === 'serif' ? 'serif' : 'sans',
+      theme: pick(reader.theme, READER_THEMES, defaults.reader.theme),
+      fontSize: number(reader.fontSize, READER_BOUNDS.fontSize, defaults.reader.fontSize),
+      width: number(reader.width, READER_BOUNDS.width, defaults.reader.width),
+      font: pick(reader.font, READER_FONTS, defaults.reader.font),
       chinesePunctuation: bool(reader.chinesePunctuation, defaults.reader.chinesePunctuation),
     },
     figures: { highlight: bool(figures.highlight, defaults.figures.highlight) },
     quote: {
-      format: pick(quote.format, FORMATS, defaults.quote.format),
+      format: pick(quote.format, QUOTE_FORMATS, defaults.quote.format),
       citation: bool(quote.citation, defaults.quote.citation),
       url: bool(quote.url, defaults.quote.url),
     },

@@ -1,16 +1,14 @@
 import type { Article } from '../../core/model/article';
-import { citationFromArticle, formatQuote, quoteTextFromRange, type FormattedQuote } from '../../core/quote';
-import type { QuoteSettings } from './copy-quote';
+import { articleRangeQuote, type FormattedQuote } from '../../core/quote';
+import type { QuoteSettings } from '../../core/settings/schema';
 import { writeQuote } from './clipboard';
 import type { Translate } from '../../core/i18n';
 
 /** The whole article as the clipboard gets it: the reader's cleaned text with its citation. */
-export function articleQuote(body: HTMLElement, article: Article, settings: QuoteSettings, convert?: (s: string) => string): FormattedQuote | null {
+export function articleQuote(body: HTMLElement, article: Article, settings: QuoteSettings): FormattedQuote | null {
   const range = body.ownerDocument.createRange();
   range.selectNodeContents(body);
-  const text = quoteTextFromRange(range);
-  if (!text) return null;
-  return formatQuote(text, citationFromArticle(article), settings.format, { citation: settings.citation, url: settings.url, lang: article.lang, convert });
+  return articleRangeQuote(range, article, settings);
 }
 
 /** The toolbar's "复制全文" button: copies the article (in the reader's script) with its citation. */
@@ -20,7 +18,6 @@ export function copyArticleButton(
   body: HTMLElement,
   article: Article,
   settings: QuoteSettings,
-  convert?: (s: string) => string,
 ): HTMLButtonElement {
   const button = doc.createElement('button');
   button.type = 'button';
@@ -28,7 +25,7 @@ export function copyArticleButton(
   button.textContent = t('copyArticle');
   button.addEventListener('click', async () => {
     const win = doc.defaultView as (Window & typeof globalThis) | null;
-    const quote = articleQuote(body, article, settings, convert);
+    const quote = articleQuote(body, article, settings);
     if (!win || !quote) return;
     if (await writeQuote(win, quote)) {
       button.textContent = t('copied');

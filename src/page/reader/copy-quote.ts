@@ -1,13 +1,8 @@
 import type { Article } from '../../core/model/article';
 import { translator } from '../../core/i18n';
 import { writeQuote } from './clipboard';
-import { citationFromArticle, formatQuote, quoteTextFromRange, type FormattedQuote, type QuoteFormat } from '../../core/quote';
-
-export interface QuoteSettings {
-  format: QuoteFormat;
-  citation: boolean;
-  url: boolean;
-}
+import { articleRangeQuote, type FormattedQuote } from '../../core/quote';
+import type { QuoteSettings } from '../../core/settings/schema';
 
 /** The selection inside the reader's (closed) shadow root, as a range; null when nothing is selected there. */
 export function selectedRange(shadow: ShadowRoot): AbstractRange | null {
@@ -20,35 +15,36 @@ export function selectedRange(shadow: ShadowRoot): AbstractRange | null {
 }
 
 /** The quote the clipboard gets for the current selection: cleaned text and citation, as text and HTML. */
-export function quoteForSelection(shadow: ShadowRoot, article: Article, settings: QuoteSettings, convert?: (s: string) => string): FormattedQuote | null {
+export function quoteForSelection(shadow: ShadowRoot, article: Article, settings: QuoteSettings): FormattedQuote | null {
   const range = selectedRange(shadow);
-  if (!range) return null;
-  const text = quoteTextFromRange(range as Range);
-  if (!text) return null;
-  // The text comes from the (already converted) reader; the title is converted for the citation.
-  return formatQuote(text, citationFromArticle(article), settings.format, { citation: settings.citation, url: settings.url, lang: article.lang, convert });
+  return range ? articleRangeQuote(range, article, settings) : null;
+}
+
+export interface QuoteCopyOptions {
+  /** The reader's (closed) shadow root: its selection is what is copied. */
+  shadow: ShadowRoot;
+  /** Where the selection bar goes (the reader's root). */
+  container: HTMLElement;
+  /** The article as shown, for the citation. */
+  article: Article;
+  quote: QuoteSettings;
+  /** More actions on the selection, shown beside 复制引用 (e.g. always remove this block). */
+  extraButtons?: HTMLButtonElement[];
+  /** The UI language of the buttons (a language tag); the article's when absent. */
+  lang?: string;
 }
 
 /**
  * Copying in the reader: Ctrl/Cmd+C (the copy event), a 复制引用 button that appears by the
  * selection, and Alt+Shift+C all put the clean quote with its citation on the clipboard.
- * Returns a function that removes the listeners. The buttons are labelled in the UI language of
- * `lang` (a language tag; the article's own when not given).
+ * Returns a function that removes the listeners.
  */
-export function enableQuoteCopy(
-  shadow: ShadowRoot,
-  container: HTMLElement,
-  article: Article,
-  settings: QuoteSettings,
-  convert?: (s: string) => string,
-  /** More actions on the selection, shown beside 复制引用 (e.g. always remove this block). */
-  extraButtons: HTMLButtonElement[] = [],
-  lang: string = article.lang,
-): () => void {
+export function enableQuoteCopy(options: QuoteCopyOptions): () => void {
+  const { shadow, container, article, quote: settings, extraButtons = [], lang = article.lang } = options;
   const doc = shadow.ownerDocument;
   const t = translator(lang);
   const onCopy = (event: ClipboardEvent): void => {
-    const quote = quoteForSelection(shadow, article, settings, convert);
+    const quote = quoteForSelection(shadow, article, settings);
     if (!quote || !event.clipboardData) return;
     event.clipboardData.setData('text/plain', quote.plain);
     event.clipboardData.setData('text/html', quote.html);
@@ -66,7 +62,7 @@ export function enableQuoteCopy(
   for (const b of [button, ...extraButtons]) b.addEventListener('mousedown', (event) => event.preventDefault()); // keep the selection
   container.append(bar);
   const copyNow = async (): Promise<void> => {
-    const quote = quoteForSelection(shadow, article, settings, convert);
+    const quote = quoteForSelection(shadow, article, settings);
     if (!quote) return;
     const win = doc.defaultView as (Window & typeof globalThis) | null;
     if (!win) return;

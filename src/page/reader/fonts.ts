@@ -1,9 +1,13 @@
+import type { ReaderFont } from '../../core/settings/schema';
+
 /**
  * Font stacks by style and script, as data. The script matters: PingFang SC and PingFang TC draw
  * the same characters with mainland and Taiwan glyph shapes (e.g. 骨, 述), so a Traditional article
  * gets TC fonts first. Each stack lists macOS, Noto/Source Han (Linux, Android), then Windows fonts.
  */
-export type FontStyle = 'sans' | 'serif';
+
+/** The reader's font setting (its choices are the schema's READER_FONTS). */
+export type FontStyle = ReaderFont;
 export type FontScript = 'hans' | 'hant' | 'latin';
 
 export const FONT_STACKS: Record<FontStyle, Record<FontScript, string>> = {

@@ -1,9 +1,13 @@
+import type { Theme } from '../../core/settings/schema';
+
 /**
  * The reader's colour themes as data: one palette per theme, turned into CSS custom properties.
  * test/unit/reader-themes.test.ts checks every text/background pair here against WCAG AA, so a
  * colour change that hurts legibility fails a test instead of shipping.
  */
-export type ThemeName = 'light' | 'sepia' | 'dark';
+
+/** The themes with a palette of their own: every theme setting but 'auto' (which picks light or dark). */
+export type ThemeName = Exclude<Theme, 'auto'>;
 
 export interface Palette {
   /** Page background and body text. */

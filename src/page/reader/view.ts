@@ -2,7 +2,6 @@ import type { Article, NoArticleReason } from '../../core/model/article';
 import { sanitizeToFragment } from '../../core/sanitize';
 import { repostSite } from '../../core/meta/repost';
 import { removedPanel } from './removed-panel';
-import type { OnSiteChoice } from './site-choices';
 import { convertArticle } from '../../core/convert/article';
 import { fullWidthPunctuation } from '../../core/text/punctuation';
 import { figuresUi } from './figures-panel';
@@ -12,8 +11,9 @@ import { settingsPanel, type SettingsPanel } from './settings-panel';
 import { readingMinutes } from './reading-time';
 import { printButton, printCitation } from './print';
 import { copyArticleButton } from './copy-article';
-import type { QuoteSettings } from './copy-quote';
-import { defaultSettings, type ReaderDisplay, type ScriptTarget } from '../../core/settings/schema';
+import { el } from '../../ui';
+import type { ReaderDisplay } from '../../core/settings/schema';
+import { DEFAULT_DISPLAY, DEFAULT_QUOTE, type ReaderOptions } from './options';
 
 /** The meta line under the title: original outlet · date · author · repost site. */
 export function metaLineParts(article: Article, t: Translate): string[] {
@@ -26,13 +26,6 @@ export function metaLineParts(article: Article, t: Translate): string[] {
   ].filter((part): part is string => Boolean(part));
 }
 
-function el<K extends keyof HTMLElementTagNameMap>(doc: Document, tag: K, className: string, text?: string): HTMLElementTagNameMap[K] {
-  const node = doc.createElement(tag);
-  node.className = className;
-  if (text !== undefined) node.textContent = text;
-  return node;
-}
-
 /** Applies the display settings to a reader root: theme and font as attributes, size and measure as variables. */
 export function applyDisplay(root: HTMLElement, display: ReaderDisplay): void {
   root.dataset.theme = display.theme;
@@ -42,24 +35,11 @@ export function applyDisplay(root: HTMLElement, display: ReaderDisplay): void {
   root.style.setProperty('--qd-measure', `${display.width * display.fontSize}px`);
 }
 
-/** The reader's content for an article. Page text only ever enters as textContent or sanitized HTML. */
-export interface ViewOptions {
-  highlightFigures: boolean;
-  /** The reader's script, when the article is in the other one: applied to everything shown. */
-  convert?: { text: (s: string) => string; lang: string } | null;
-  /** Remembers "always keep" choices made in the removed panel. */
-  onSiteChoice?: OnSiteChoice;
-  /** Language of the reader's own labels (the browser's); the article's language when absent. */
-  locale?: string;
-  display?: ReaderDisplay;
-  /** Called when the user changes the display in the settings panel (the shell stores it). */
-  onDisplay?: (display: ReaderDisplay) => void;
-  /** The reader's script setting, shown in the settings panel when the article is Chinese. */
-  script?: ScriptTarget | null;
-  onScript?: (target: ScriptTarget) => void;
-  onOpenOptions?: () => void;
-  quote?: QuoteSettings;
-}
+/**
+ * What the view takes: the reader's options as they are (the site's choices were applied by the
+ * pipeline already). Page text only ever enters as textContent or sanitized HTML.
+ */
+export type ViewOptions = Omit<ReaderOptions, 'site'>;
 
 /** The parts of an article view the reader updates in place when settings change. */
 export interface ArticleViewParts {
@@ -71,7 +51,6 @@ export interface ArticleViewParts {
   article: Article;
 }
 
-const DEFAULT_DISPLAY: ReaderDisplay = defaultSettings().reader;
 const LONG_ARTICLE_CHARS = 30_000;
 
 export function articleView(
@@ -79,7 +58,7 @@ export function articleView(
   win: Window & typeof globalThis,
   article: Article,
   onClose: () => void,
-  options: ViewOptions = { highlightFigures: true },
+  options: ViewOptions = {},
 ): HTMLElement {
   return buildArticleView(doc, win, article, onClose, options).root;
 }
@@ -89,7 +68,7 @@ export function buildArticleView(
   win: Window & typeof globalThis,
   original: Article,
   onClose: () => void,
-  options: ViewOptions = { highlightFigures: true },
+  options: ViewOptions = {},
 ): ArticleViewParts {
   const convert = needsConversion(original.lang, options.convert) ? options.convert : null;
   const converted = convert ? convertArticle(original, convert.text) : original;
@@ -98,32 +77,32 @@ export function buildArticleView(
   const article = punctuate ? convertArticle(converted, fullWidthPunctuation) : converted;
   const locale = options.locale ?? convert?.lang ?? article.lang;
   const t = translator(locale);
-  const root = el(doc, 'div', 'qd-root');
+  const root = el(doc, 'div', { className: 'qd-root' });
   root.lang = convert?.lang ?? article.lang;
   applyDisplay(root, options.display ?? DEFAULT_DISPLAY);
-  const main = el(doc, 'article', 'qd-article');
+  const main = el(doc, 'article', { className: 'qd-article' });
   main.tabIndex = -1;
   main.setAttribute('aria-label', article.title);
-  main.append(el(doc, 'h1', 'qd-title', article.title));
+  main.append(el(doc, 'h1', { className: 'qd-title', textContent: article.title }));
   const meta = metaLineParts(article, t);
-  if (meta.length) main.append(el(doc, 'p', 'qd-meta', meta.join(' · ')));
+  if (meta.length) main.append(el(doc, 'p', { className: 'qd-meta', textContent: meta.join(' · ') }));
   if (article.credits.length) {
     const separator = article.lang.startsWith('zh') ? (punctuate ? '\uff1a' : ':') : ': ';
-    main.append(el(doc, 'p', 'qd-credits', article.credits.map((c) => `${c.role}${separator}${c.name}`).join('  ')));
+    main.append(el(doc, 'p', { className: 'qd-credits', textContent: article.credits.map((c) => `${c.role}${separator}${c.name}`).join('  ') }));
   }
-  const body = el(doc, 'div', 'qd-body');
+  const body = el(doc, 'div', { className: 'qd-body' });
   // A very long article lays out only what is on screen (content-visibility): opening it must not
   // cost a second of layout. Normal articles are left to plain layout.
   if (article.text.length > LONG_ARTICLE_CHARS) body.classList.add('qd-long');
   body.append(sanitizeToFragment(article.html, win));
   hideBrokenImages(body);
-  const figures = figuresUi(doc, body, root, locale, options.highlightFigures);
+  const figures = figuresUi(doc, body, root, locale, options.highlightFigures ?? true);
   if (figures.panel) main.append(figures.panel);
   main.append(body);
   const removed = removedPanel(doc, article, body, options.onSiteChoice, locale);
   if (removed) main.append(removed);
   if (article.nextPage) {
-    const next = el(doc, 'a', 'qd-next-page', t('readerNextPage'));
+    const next = el(doc, 'a', { className: 'qd-next-page', textContent: t('readerNextPage') });
     next.href = article.nextPage;
     next.rel = 'noopener noreferrer';
     main.append(next);
@@ -131,19 +110,18 @@ export function buildArticleView(
   main.append(printCitation(doc, article, t));
 
   const settings = settingsPanel(doc, t, {
-    display: options.display ?? DEFAULT_DISPLAY,
+    ...options,
     onDisplay: (display) => {
       applyDisplay(root, display);
       options.onDisplay?.(display);
     },
-    script: original.lang.startsWith('zh') ? (options.script ?? null) : null,
-    onScript: options.onScript,
-    onOpenOptions: options.onOpenOptions,
+    // The script choice is for Chinese articles only.
+    script: original.lang.startsWith('zh') ? options.script : null,
   });
   const minutes = readingMinutes(article.text);
   const bar = toolbar(doc, t, {
     info: minutes ? t('readingTime', minutes) : '',
-    controls: [figures.toggle, copyArticleButton(doc, t, body, article, options.quote ?? defaultSettings().quote), printButton(doc, t)],
+    controls: [figures.toggle, copyArticleButton(doc, t, body, article, options.quote ?? DEFAULT_QUOTE), printButton(doc, t)],
     panel: settings.panel,
     onClose,
   });
@@ -171,9 +149,9 @@ function needsConversion(lang: string, convert: ViewOptions['convert']): boolean
 /** A clear notice instead of a blank view when the page has no article (or is too large, or reading failed). */
 export function noticeView(doc: Document, lang: string, reason: NoArticleReason, onClose: () => void, display: ReaderDisplay = DEFAULT_DISPLAY): HTMLElement {
   const t = translator(lang);
-  const root = el(doc, 'div', 'qd-root');
+  const root = el(doc, 'div', { className: 'qd-root' });
   root.lang = lang.startsWith('zh') ? 'zh-Hans' : 'en';
-  const notice = el(doc, 'div', 'qd-notice');
+  const notice = el(doc, 'div', { className: 'qd-notice' });
   notice.setAttribute('role', 'alert');
   notice.tabIndex = -1;
   applyDisplay(root, display);
@@ -183,7 +161,7 @@ export function noticeView(doc: Document, lang: string, reason: NoArticleReason,
       : reason === 'error'
         ? [t('errorTitle'), t('errorHint')]
         : [t('noArticleTitle'), t('noArticleHint')];
-  notice.append(el(doc, 'strong', '', title), el(doc, 'span', '', hint));
+  notice.append(el(doc, 'strong', { textContent: title }), el(doc, 'span', { textContent: hint }));
   // The notice is a dead end: a click anywhere on it goes back to the page.
   notice.addEventListener('click', onClose);
   root.append(toolbar(doc, t, { info: '', controls: [], panel: null, onClose }).bar, notice);
