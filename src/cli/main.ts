@@ -4,7 +4,7 @@ import { parseArgs } from 'node:util';
 import { runPipeline } from '../core/pipeline';
 import { convertArticle } from '../core/convert/article';
 import { convertText } from '../core/convert/converter';
-import type { ScriptTarget } from '../core/settings/schema';
+import { SCRIPT_TARGETS, type ScriptTarget } from '../core/settings/schema';
 import { formatArticle, type OutputFormat } from './format';
 import { forTerminal } from './terminal';
 import { decodePage, loadDocument } from './load-page';
@@ -22,7 +22,6 @@ ${QUOTE_USAGE}
 Exit codes: 0 printed, 2 bad arguments, 3 no article found, 4 the quoted text is not in the article.`;
 
 const FORMATS: readonly OutputFormat[] = ['text', 'markdown', 'html', 'json'];
-const TARGETS: readonly ScriptTarget[] = ['off', 'simplified', 'taiwan', 'hongkong'];
 
 export const SAMPLE_PAGE = fileURLToPath(new URL('../../test/fixtures/seed-003-shixun.html', import.meta.url));
 
@@ -61,7 +60,7 @@ export function main(argv: string[]): number {
     return 2;
   }
   const to = values.to as ScriptTarget;
-  if (!TARGETS.includes(to)) {
+  if (!(SCRIPT_TARGETS as readonly string[]).includes(to)) {
     process.stderr.write(`qingdu: unknown script "${values.to}"\n${USAGE}\n`);
     return 2;
   }

@@ -1,4 +1,5 @@
-import type { Credit, Removal, SiteChoices } from '../model/article';
+import type { Credit, Removal } from '../model/article';
+import type { SiteRules } from '../settings/schema';
 import { blockText, leafBlocks, linkDensity, removeFromHereOn, removeWithEmptyAncestors } from '../dom/blocks';
 import { compactText, foldWidth, normalizeText, textWeight } from '../text/normalize';
 import { SPAM_TERMS, TEXT_RULES, type TextRule } from './rules';
@@ -12,7 +13,7 @@ export interface CleanContext {
   /** The repost site's name, when known: its self-promotion paragraphs are removed. */
   site: string | null;
   /** The user's choices for this site: blocks always removed, blocks always kept. */
-  choices?: SiteChoices;
+  choices?: SiteRules;
 }
 
 export interface CleanResult {

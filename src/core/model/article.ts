@@ -1,3 +1,5 @@
+import type { SiteRules } from '../settings/schema';
+
 /** One editorial credit found in the page (文/编辑/校对/审核/策划…), shown in the meta line. */
 export interface Credit {
   /** The label as printed, e.g. "编辑", "責任編輯". */
@@ -45,17 +47,9 @@ export type PipelineResult =
   | { ok: true; article: Article }
   | { ok: false; reason: NoArticleReason; message: string };
 
-/** A user's choices for one site, as block texts (compact: white space removed). */
-export interface SiteChoices {
-  /** Blocks always removed on this site (a recurring slogan, a promo line no rule knows). */
-  remove: readonly string[];
-  /** Blocks always kept on this site, whatever rule would remove them. */
-  keep: readonly string[];
-}
-
 export interface PipelineOptions {
   /** The page URL; used for link resolution, the site name and the citation. */
   url?: string;
   /** What the user chose to always remove or keep on this site. */
-  site?: SiteChoices;
+  site?: SiteRules;
 }

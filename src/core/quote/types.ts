@@ -34,4 +34,4 @@ export interface FormattedQuote {
   html: string;
 }
 
-export const QUOTE_FORMATS: readonly QuoteFormat[] = ['plain', 'markdown', 'chinese'];
+export { QUOTE_FORMATS } from '../settings/schema';

@@ -1,3 +1,4 @@
+import { perDocument } from '../../protocol';
 import type { Article } from '../../core/model/article';
 import type { ReaderOptions } from './options';
 import type { ArticleViewParts } from './view';
@@ -29,10 +30,4 @@ export interface OpenReader {
  * each toolbar click injects the script afresh, and the new copy must find the reader the last
  * one opened.
  */
-const REGISTRY = Symbol.for('qingdu.reader.open');
-type Registry = WeakMap<Document, OpenReader>;
-
-export function registry(): Registry {
-  const holder = globalThis as typeof globalThis & { [REGISTRY]?: Registry };
-  return (holder[REGISTRY] ??= new WeakMap());
-}
+export const registry = (): WeakMap<Document, OpenReader> => perDocument<OpenReader>('qingdu.reader.open');

@@ -1,26 +1,10 @@
 import { THEMES, paletteDeclarations, themeCss } from './themes';
 import { FONT_STACKS, fontCss } from './fonts';
+import { hostCss } from '../shadow-host';
 
-/**
- * The reader's stylesheet, scoped to its shadow root. `:host` declarations are !important because
- * in a shadow tree important rules beat the page's own (even `* { display: none !important }`),
- * and `all: initial` stops the page's inherited fonts and colours at the border.
- */
+/** The reader's stylesheet, scoped to its shadow root; the host rule is every overlay's (hostCss). */
 export const READER_CSS = `
-:host {
-  all: initial !important;
-  display: block !important;
-  position: fixed !important;
-  inset: 0 !important;
-  z-index: 2147483647 !important;
-  overflow: auto !important;
-  overscroll-behavior: contain !important;
-  visibility: visible !important;
-  opacity: 1 !important;
-  transform: none !important;
-  filter: none !important;
-  pointer-events: auto !important;
-}
+${hostCss({ inset: '0', overflow: 'auto', 'overscroll-behavior': 'contain', 'pointer-events': 'auto' })}
 .qd-root {
   position: relative;
   min-height: 100%;
