@@ -160,6 +160,46 @@ describe('automatic conversion (target 简体, on every page)', () => {
     }
   });
 
+  test('what a form submits is never converted: <option> text without a value, datalist options', async () => {
+    const { page } = await open('forms');
+    try {
+      const served = await page.evaluate(() => (window as unknown as { formEntries(): [string, string][] }).formEntries());
+      expect(served).toEqual([['city', '臺中市'], ['service', '居家照顧'], ['service', '專業服務'], ['area', '']]);
+      // The article around the form is converted…
+      await page.waitForFunction(() => document.title.includes('卫生福利部'), undefined, { timeout: 10_000 });
+      await expect.poll(() => textOf(page, '#p1')).toContain('卫生福利部今天宣布');
+      // …the options, and so what a submit sends, are not. The user then picks another city.
+      await page.selectOption('#city', { label: '高雄市' });
+      expect(await page.evaluate(() => (window as unknown as { formEntries(): [string, string][] }).formEntries())).toEqual([
+        ['city', '高雄市'],
+        ['service', '居家照顧'],
+        ['service', '專業服務'],
+        ['area', ''],
+      ]);
+      expect(await page.locator('#city option').allTextContents()).toEqual(['臺北市', '臺中市', '高雄市']);
+      expect(await page.locator('#areas option').evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value))).toEqual(['北區', '舊城區']);
+    } finally {
+      await page.close();
+    }
+  });
+
+  test('a document in designMode is the user\'s editor: nothing in it is converted, typed text included', async () => {
+    const { page } = await open('design-mode');
+    try {
+      const draft = await textOf(page, '#draft');
+      await page.locator('#draft').click();
+      await page.keyboard.press('End');
+      const typed = '我補充一句：請攜帶健保卡。';
+      await page.keyboard.type(typed);
+      expect(await detectResult(page, h.extensionId)).toMatchObject({ outcome: 'requested', script: 'traditional' });
+      await page.waitForTimeout(500);
+      expect(await textOf(page, '#draft')).toBe(draft + typed);
+      expect(await textOf(page, '#headline')).toBe('社區醫療站服務時間調整');
+    } finally {
+      await page.close();
+    }
+  });
+
   test('show original restores the exact text, attributes and lang (also of the paragraphs a script added)', async () => {
     const { page, tabId } = await open('traditional');
     try {

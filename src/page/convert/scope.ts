@@ -1,7 +1,8 @@
 /**
  * Which nodes of a page are ours to convert: text a reader sees and the attributes that label it,
- * never what the user types or the page's code (script, style, code, pre, textarea content,
- * contenteditable, translate="no", class="notranslate", Qingdu's own reader host).
+ * never what the user types, chooses or submits, nor the page's code (script, style, code, pre,
+ * textarea content, select options, contenteditable, a document in designMode, translate="no",
+ * class="notranslate", Qingdu's own reader host).
  * Queries only: nothing here writes to the page.
  */
 import { mayConvert } from '../../core/convert/converter';
@@ -15,6 +16,10 @@ export const EXCLUDED_SELECTOR = [
   'code',
   'pre',
   'textarea',
+  // An <option> without a value attribute submits its text: converting it changes FormData.
+  'select',
+  'datalist',
+  'option',
   'qingdu-reader',
   '[contenteditable]:not([contenteditable="false"])',
   '[translate="no"]',
@@ -41,11 +46,16 @@ export class ConversionScope {
 
   /** In the body or the title, and still in the document. */
   inScope(node: Node): boolean {
-    if (!node.isConnected) return false;
+    if (!node.isConnected || this.editable()) return false;
     const body = this.doc.body;
     if (body && body.contains(node)) return true;
     const title = this.doc.querySelector('head > title, title');
     return !!title && title.contains(node);
+  }
+
+  /** A document in designMode is an editor as a whole: all of its text is the user's. */
+  editable(): boolean {
+    return this.doc.designMode === 'on';
   }
 
   excluded(el: Element | null): boolean {
@@ -69,7 +79,7 @@ export class ConversionScope {
       into.push(root);
       return;
     }
-    if (root.nodeType !== ELEMENT_NODE) return;
+    if (root.nodeType !== ELEMENT_NODE || this.editable()) return;
     const el = root as Element;
     if (el.matches(EXCLUDED_SELECTOR)) {
       if (el.localName === 'textarea') into.push(el); // its attributes only
