@@ -78,7 +78,7 @@ function installProbes(): void {
   requestAnimationFrame(frame);
   document.addEventListener('DOMContentLoaded', () => {
     new MutationObserver(() => {
-      const host = document.documentElement.querySelector(':scope > qingdu-reader');
+      const host = document.documentElement.querySelector(':scope > div[data-qingdu="reader"]');
       if (!host || b.shownAt !== null) return;
       b.shownAt = performance.now();
       requestAnimationFrame(() => (b.shownPaint = performance.now()));

@@ -237,7 +237,7 @@ describe('style isolation', () => {
         const h1 = await readerComputedStyle(page, 'h1.qd-title', props);
         const p = await readerComputedStyle(page, '.qd-body p', props);
         const host = await page.evaluate(() => {
-          const el = document.documentElement.querySelector(':scope > qingdu-reader')!;
+          const el = document.documentElement.querySelector(':scope > div[data-qingdu="reader"]')!;
           const r = el.getBoundingClientRect();
           const cs = getComputedStyle(el);
           return {

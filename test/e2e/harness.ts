@@ -271,7 +271,7 @@ export async function findWorker(context: BrowserContext): Promise<Worker> {
 export function readerState(page: Page): Promise<ReaderState> {
   return page.evaluate(
     () =>
-      (document.documentElement.querySelector(':scope > qingdu-reader')?.getAttribute('data-qingdu-state') ??
+      (document.documentElement.querySelector(':scope > div[data-qingdu="reader"]')?.getAttribute('data-qingdu-state') ??
         null) as 'open' | 'no-article' | null,
   );
 }
@@ -303,7 +303,7 @@ export async function inReaderShadow<T>(
   try {
     const { root } = await cdp.send('DOM.getDocument', { depth: -1, pierce: true });
     const html = root.children?.find((n) => n.nodeName === 'HTML');
-    const host = html?.children?.find((n) => n.localName === 'qingdu-reader');
+    const host = html?.children?.find((n) => isOverlayHost(n, 'reader'));
     const shadow = host?.shadowRoots?.[0];
     if (!shadow) return undefined;
     const { object } = await cdp.send('DOM.resolveNode', { backendNodeId: shadow.backendNodeId });
@@ -362,6 +362,12 @@ export async function readerComputedStyle(
 }
 
 /** Whitespace-insensitive form for comparing gold lines with rendered text. */
+/** Whether a CDP DOM node is Qingdu's host of that kind (attributes come as a flat name, value list). */
+export function isOverlayHost(node: { localName: string; attributes?: string[] }, kind: 'reader' | 'notice'): boolean {
+  const attributes = node.attributes ?? [];
+  return node.localName === 'div' && attributes.some((name, i) => i % 2 === 0 && name === 'data-qingdu' && attributes[i + 1] === kind);
+}
+
 export function norm(s: string): string {
   // NFKC folds full-width punctuation (，！？) to ASCII: the reader sets Chinese text in full-width marks.
   return s.normalize('NFKC').replace(/[\s\u00a0\u3000]+/g, '');
@@ -402,7 +408,7 @@ export function pageSnapshot(page: Page): Promise<{ html: string; globals: strin
 export function pageHtmlWithoutReader(page: Page): Promise<string> {
   return page.evaluate(() => {
     const clone = document.documentElement.cloneNode(true) as HTMLElement;
-    clone.querySelector(':scope > qingdu-reader')?.remove();
+    clone.querySelector(':scope > div[data-qingdu="reader"]')?.remove();
     return clone.outerHTML;
   });
 }

@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { CATALOGS } from '../../src/core/i18n';
-import { Harness, screenshot } from './harness';
+import { Harness, isOverlayHost, screenshot } from './harness';
 
 /** Mirrors src/page/notice/view.ts (NOTICE_TIMEOUT_MS): the notice closes by itself after this long. */
 const NOTICE_TIMEOUT_MS = 6_000;
@@ -50,7 +50,7 @@ async function noticeView(page: Page): Promise<NoticeView | undefined> {
   try {
     const { root } = await cdp.send('DOM.getDocument', { depth: -1, pierce: true });
     const html = root.children?.find((n) => n.nodeName === 'HTML');
-    const host = html?.children?.find((n) => n.localName === 'qingdu-notice');
+    const host = html?.children?.find((n) => isOverlayHost(n, 'notice'));
     const shadow = host?.shadowRoots?.[0];
     if (!shadow) return undefined;
     const { object } = await cdp.send('DOM.resolveNode', { backendNodeId: shadow.backendNodeId });
@@ -102,11 +102,11 @@ const pageErrors = (page: Page) => page.evaluate(() => (window as unknown as { _
 const pageHtml = (page: Page) =>
   page.evaluate(() => {
     const clone = document.documentElement.cloneNode(true) as HTMLElement;
-    clone.querySelector(':scope > qingdu-notice')?.remove();
+    clone.querySelector(':scope > div[data-qingdu="notice"]')?.remove();
     return clone.outerHTML;
   });
 
-const hasNotice = (page: Page) => page.evaluate(() => document.documentElement.querySelector(':scope > qingdu-notice') !== null);
+const hasNotice = (page: Page) => page.evaluate(() => document.documentElement.querySelector(':scope > div[data-qingdu="notice"]') !== null);
 
 describe('highlight key figures on a page that has none (seed-000-mobile: a commentary without figures)', () => {
   test('says so in a status notice; nothing is marked; the page sees no error; Esc closes it and the page is as it was', async () => {
@@ -164,7 +164,7 @@ describe('highlight key figures on a page that has none (seed-000-mobile: a comm
       try {
         if (hostile) {
           await page.addStyleTag({
-            content: `qingdu-notice, html > * { display: none !important; opacity: 0 !important; visibility: hidden !important; }
+            content: `div[data-qingdu], html > * { display: none !important; opacity: 0 !important; visibility: hidden !important; }
                       * { color: red !important; background: yellow !important; font-size: 40px !important; font-family: monospace !important; }`,
           });
         }

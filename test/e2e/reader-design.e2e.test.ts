@@ -178,7 +178,7 @@ describe('the settings panel', () => {
     );
     expect(closed!.value).toEqual({ hidden: true, focused: 'qd-settings-toggle' });
     await page.keyboard.press('Escape');
-    expect(await page.evaluate(() => document.querySelector('qingdu-reader'))).toBeNull();
+    expect(await page.evaluate(() => document.querySelector('div[data-qingdu="reader"]'))).toBeNull();
     await page.close();
     await setStored({ reader: { theme: 'auto' } });
   });

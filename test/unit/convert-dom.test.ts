@@ -68,7 +68,8 @@ describe('convertDocument: what is converted', () => {
 
   it('never: script, style, code, pre, textarea, input values, contenteditable, translate="no", .notranslate, the reader host', () => {
     const { doc } = fixture('traditional.html');
-    const host = doc.createElement('qingdu-reader');
+    const host = doc.createElement('div');
+    host.setAttribute('data-qingdu', 'reader');
     host.textContent = '閱讀模式';
     doc.documentElement.appendChild(host);
     const input = doc.getElementById('search') as HTMLInputElement;

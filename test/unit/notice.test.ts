@@ -6,7 +6,7 @@ import { afterEach, describe, expect, it, test } from 'vitest';
 import { markFigures } from '../../src/core/figures';
 import {
   NOTICE_ANNOUNCE_DELAY_MS,
-  NOTICE_TAG,
+  NOTICE_HOST_SELECTOR,
   noticeText,
   runPageTool,
   runPageToolAsync,
@@ -42,7 +42,7 @@ function page(language = 'en-US'): { win: Window & typeof globalThis; doc: Docum
   return { win, doc: win.document, shadows: captureShadows(win) };
 }
 
-const hosts = (doc: Document) => doc.documentElement.querySelectorAll(`:scope > ${NOTICE_TAG}`);
+const hosts = (doc: Document) => doc.documentElement.querySelectorAll(`:scope > ${NOTICE_HOST_SELECTOR}`);
 const keydown = (doc: Document, key: string) => doc.dispatchEvent(new doc.defaultView!.KeyboardEvent('keydown', { key, bubbles: true, cancelable: true }));
 
 describe('noticeText', () => {

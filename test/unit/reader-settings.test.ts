@@ -64,7 +64,7 @@ describe('reader settings panel', () => {
     shadow.querySelector<HTMLButtonElement>('.qd-settings-toggle')!.click();
     doc.dispatchEvent(new doc.defaultView!.KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
     expect(shadow.querySelector<HTMLElement>('.qd-panel')!.hidden).toBe(false);
-    expect(doc.querySelector('qingdu-reader')).not.toBeNull();
+    expect(doc.querySelector('div[data-qingdu="reader"]')).not.toBeNull();
     closeReader(doc);
   });
 

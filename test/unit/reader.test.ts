@@ -1,7 +1,7 @@
 import { fullWidthPunctuation } from '../../src/core/text/punctuation';
 import { describe, expect, it } from 'vitest';
 import { runPipeline } from '../../src/core/pipeline';
-import { HOST_TAG, isReaderOpen, toggleReader } from '../../src/page/reader';
+import { READER_HOST_SELECTOR, isReaderOpen, toggleReader } from '../../src/page/reader';
 import { articleView } from '../../src/page/reader/view';
 import { removalLabel } from '../../src/core/clean';
 import { reportedRuleNames } from '../../src/core/clean/labels';
@@ -13,7 +13,7 @@ describe('reader view', () => {
     const before = doc.documentElement.outerHTML;
     expect(toggleReader(doc)).toBe('opened');
     const host = doc.documentElement.lastElementChild!;
-    expect(host.tagName.toLowerCase()).toBe(HOST_TAG);
+    expect(host.matches(READER_HOST_SELECTOR)).toBe(true);
     expect(host.getAttribute('data-qingdu-state')).toBe('open');
     // The shadow root is closed: the page cannot reach into the reader.
     expect(host.shadowRoot).toBeNull();
@@ -37,7 +37,7 @@ describe('reader view', () => {
     const host = doc.documentElement.lastElementChild!;
     expect(host.getAttribute('data-qingdu-state')).toBe('no-article');
     expect(toggleReader(doc)).toBe('closed');
-    expect(doc.querySelector(HOST_TAG)).toBeNull();
+    expect(doc.querySelector(READER_HOST_SELECTOR)).toBeNull();
   });
 });
 

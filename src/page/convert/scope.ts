@@ -20,7 +20,8 @@ export const EXCLUDED_SELECTOR = [
   'select',
   'datalist',
   'option',
-  'qingdu-reader',
+  // Qingdu's own reader and notice hosts.
+  '[data-qingdu]',
   '[contenteditable]:not([contenteditable="false"])',
   '[translate="no"]',
   '.notranslate',

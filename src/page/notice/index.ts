@@ -4,7 +4,7 @@
  * user gets a notice instead.
  */
 export { noticeText, type NoticeKey } from './text';
-export { showNotice, closeNotice, NOTICE_TAG, NOTICE_TIMEOUT_MS, NOTICE_ANNOUNCE_DELAY_MS, type Notice, type NoticeOptions } from './view';
+export { showNotice, closeNotice, NOTICE_HOST_SELECTOR, NOTICE_TIMEOUT_MS, NOTICE_ANNOUNCE_DELAY_MS, type Notice, type NoticeOptions } from './view';
 export { undoOnThrow } from './undo';
 
 export { showToolNotice, runPageTool, runPageToolAsync } from './page-tool';

@@ -1,8 +1,10 @@
 import { LOCALE_TAGS, uiLocale } from '../../core/i18n';
 import { NOTICE_CSS } from './styles';
 import { perDocument } from '../../protocol';
+import { createOverlayHost, onHostRemoved, overlaySelector } from '../shadow-host';
 
-export const NOTICE_TAG = 'qingdu-notice';
+/** Finds the notice's host (a plain <div>, see createOverlayHost). */
+export const NOTICE_HOST_SELECTOR = overlaySelector('notice');
 /** Long enough to read two lines; the user can dismiss it sooner (click, Esc). */
 export const NOTICE_TIMEOUT_MS = 6_000;
 /**
@@ -39,8 +41,7 @@ export function showNotice(doc: Document, message: string, options: NoticeOption
   registry().get(doc)?.close();
   const win = doc.defaultView;
   const lang = win?.navigator?.language ?? 'en';
-  const host = doc.createElement(NOTICE_TAG);
-  const shadow = host.attachShadow({ mode: 'closed' });
+  const { host, shadow } = createOverlayHost(doc, 'notice');
   const style = doc.createElement('style');
   style.textContent = NOTICE_CSS;
   const box = doc.createElement('div');
@@ -70,14 +71,18 @@ export function showNotice(doc: Document, message: string, options: NoticeOption
     if (registry().get(doc) === notice) registry().delete(doc);
     for (const t of timers) win?.clearTimeout(t);
     doc.removeEventListener('keydown', onKey, true);
+    unwatch();
     host.remove();
   };
+  let unwatch = (): void => {};
   const notice: Notice = { host, close };
 
   box.addEventListener('click', close);
   doc.addEventListener('keydown', onKey, true);
   registry().set(doc, notice);
   doc.documentElement.append(host);
+  // Removed by the page: our Esc listener and timers go with it.
+  unwatch = onHostRemoved(host, close);
   later(() => (text.textContent = message), NOTICE_ANNOUNCE_DELAY_MS);
   later(close, options.timeoutMs ?? NOTICE_TIMEOUT_MS);
   return notice;

@@ -43,7 +43,12 @@ export function enableQuoteCopy(options: QuoteCopyOptions): () => void {
   const { shadow, container, article, quote: settings, extraButtons = [], lang = article.lang } = options;
   const doc = shadow.ownerDocument;
   const t = translator(lang);
+  // Set by a Ctrl/Cmd+C in the reader, cleared when our copy listener runs: a page's capture-phase
+  // listener on window runs before ours and can stop the event (the raw selection, or its own text
+  // with a 原文链接 tail, would then be copied). If ours never ran, the quote is written directly.
+  let copyExpected = false;
   const onCopy = (event: ClipboardEvent): void => {
+    copyExpected = false;
     const quote = quoteForSelection(shadow, article, settings);
     if (!quote || !event.clipboardData) return;
     event.clipboardData.setData('text/plain', quote.plain);
@@ -70,6 +75,16 @@ export function enableQuoteCopy(options: QuoteCopyOptions): () => void {
     // The page's permissions policy can block the async clipboard: the copy event path still works.
     else doc.execCommand('copy');
   };
+  /** After a copy the page stopped before it reached us: write the quote, or say it could not be. */
+  const recoverCopy = async (): Promise<void> => {
+    const quote = quoteForSelection(shadow, article, settings);
+    const win = doc.defaultView as (Window & typeof globalThis) | null;
+    if (!quote || !win) return;
+    const written = await writeQuote(win, quote);
+    place();
+    if (!bar.hidden) button.textContent = written ? t('copied') : t('copyBlocked');
+    if (!written) console.warn('[qingdu] the page stopped the copy event and the clipboard refused the quote');
+  };
   button.addEventListener('click', () => void copyNow());
   const place = (): void => {
     const range = selectedRange(shadow);
@@ -89,6 +104,13 @@ export function enableQuoteCopy(options: QuoteCopyOptions): () => void {
     if (event.altKey && event.shiftKey && event.code === 'KeyC') {
       event.preventDefault();
       void copyNow();
+    } else if ((event.ctrlKey || event.metaKey) && !event.altKey && !event.shiftKey && event.code === 'KeyC' && event.isTrusted) {
+      // The copy event follows this key press in the same task; a timer runs after it.
+      copyExpected = true;
+      doc.defaultView?.setTimeout(() => {
+        if (copyExpected) void recoverCopy();
+        copyExpected = false;
+      }, 0);
     }
   };
   shadow.addEventListener('copy', onCopy as EventListener);

@@ -5,10 +5,12 @@ import { hidePageWhenPrinting } from './print';
 import type { ReaderOptions } from './options';
 import { registry, type OpenReader } from './registry';
 import { render } from './render';
+import { createOverlayHost, onHostRemoved, overlaySelector } from '../shadow-host';
 
 export type ToggleOutcome = 'opened' | 'closed' | 'no-article';
 
-export const HOST_TAG = 'qingdu-reader';
+/** Finds the reader's host (a plain <div>, see createOverlayHost). */
+export const READER_HOST_SELECTOR = overlaySelector('reader');
 
 /**
  * Opens the reader over the page, or closes it if it is open. The page's own DOM is never changed
@@ -30,12 +32,13 @@ export function isReaderOpen(doc: Document = document): boolean {
 export function openReader(doc: Document = document, options: ReaderOptions = {}): ToggleOutcome {
   const win = doc.defaultView as (Window & typeof globalThis) | null;
   if (!win) throw new Error('Qingdu needs a document with a window');
+  // A reader whose host the page removed: what it left behind goes first.
+  if (registry().has(doc)) closeReader(doc);
   const result = runPipeline(doc, { url: doc.URL, site: options.site });
   const close = (): void => closeReader(doc);
 
-  const host = doc.createElement(HOST_TAG);
+  const { host, shadow } = createOverlayHost(doc, 'reader');
   host.setAttribute('data-qingdu-state', result.ok ? 'open' : 'no-article');
-  const shadow = host.attachShadow({ mode: 'closed' });
   const style = doc.createElement('style');
   style.textContent = READER_CSS;
   shadow.append(style);
@@ -84,7 +87,14 @@ export function openReader(doc: Document = document, options: ReaderOptions = {}
   registry().set(doc, open);
   doc.addEventListener('keydown', open.onKey, true);
   doc.documentElement.append(host);
-  if (open.parts) open.cleanupDocument = hidePageWhenPrinting(doc);
+  const unprint = open.parts ? hidePageWhenPrinting(doc) : () => {};
+  // A page that removes our host must not keep our print stylesheet (it would print blank) or our
+  // Esc listener (it would swallow the next Escape).
+  const unwatch = onHostRemoved(host, () => closeReader(doc));
+  open.cleanupDocument = () => {
+    unwatch();
+    unprint();
+  };
   // Focus moves into the reader so that Space, arrows and Page Down scroll the article.
   const focusTarget = shadow.querySelector<HTMLElement>('.qd-article, .qd-notice');
   focusTarget?.focus({ preventScroll: true });
