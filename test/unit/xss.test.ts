@@ -7,6 +7,11 @@ import { fileURLToPath } from 'node:url';
 import { runPipeline } from '../../src/core/pipeline';
 import { sanitizeToFragment } from '../../src/core/sanitize';
 import { loadDocument } from '../../src/cli/load-page';
+import { formatArticle } from '../../src/cli/format';
+import { citationFromArticle, formatQuote } from '../../src/core/quote';
+
+/** C0 controls but tab and newline, DEL and C1: a terminal acts on them. */
+const TERMINAL_CONTROL = /[\x00-\x08\x0b-\x1f\x7f-\x9f]/;
 import { BASE_FIXTURE_NAME, PLACEMENTS, hostilePage, loadVectors, readerWindow, squash, unsafeHtml, unsafeParts } from '../support/xss';
 
 const VECTORS = loadVectors();
@@ -76,6 +81,17 @@ describe.each(PLACEMENTS)('vectors placed %s', (placement) => {
     // Text fields are shown as text, but must still be strings without the page's markup turned into elements.
     for (const field of [article.title, article.source, article.author, article.site]) {
       expect(field === null || typeof field === 'string').toBe(true);
+    }
+    // Where output goes besides the reader: the CLI's formats and the clipboard's text/html.
+    const markdown = formatArticle(article, 'markdown');
+    expect(markdown, `markdown for: ${vector.raw}`).not.toMatch(/(?<!\\)<[a-z!/?]/i);
+    expect(markdown, `markdown for: ${vector.raw}`).not.toMatch(/(?<!\\)\]\(\s*(?:javascript|data|vbscript):/i);
+    for (const format of ['text', 'markdown', 'html'] as const) expect(formatArticle(article, format), `${format} for: ${vector.raw}`).not.toMatch(TERMINAL_CONTROL);
+    const selection = article.text.split('\n').slice(0, 2).join('\n');
+    for (const format of ['plain', 'markdown', 'chinese'] as const) {
+      const quote = formatQuote(selection, citationFromArticle(article), format, { citation: true, url: true, lang: article.lang });
+      const findings = unsafeHtml(quote.html).filter((f) => f !== 'link without rel=noopener');
+      expect(findings, `clipboard text/html (${format}) for: ${vector.raw}`).toEqual([]);
     }
     const body = squash(article.text);
     const missing = expectedGold.filter((line) => !body.includes(squash(line)));

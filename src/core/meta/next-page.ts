@@ -26,7 +26,8 @@ export function findNextPage(doc: Document, url: string | null): string | null {
     } catch {
       continue;
     }
-    if (target.host !== here.host || target.href === here.href || !PAGE_MARKER.test(target.pathname + target.search)) continue;
+    // Same site, same scheme, and a web page: never a javascript: or data: link a page labels 下一页.
+    if (!/^https?:$/.test(target.protocol) || target.protocol !== here.protocol || target.host !== here.host || target.href === here.href || !PAGE_MARKER.test(target.pathname + target.search)) continue;
     if (pageStem(target) === stem) return target.href;
   }
   return null;

@@ -14,6 +14,7 @@ import { copyArticleButton } from './copy-article';
 import { el } from '../../ui';
 import type { ReaderDisplay } from '../../core/settings/schema';
 import { DEFAULT_DISPLAY, DEFAULT_QUOTE, type ReaderOptions } from './options';
+import { webUrl } from '../../core/text/web-url';
 
 /** The meta line under the title: original outlet · date · author · repost site. */
 export function metaLineParts(article: Article, t: Translate): string[] {
@@ -101,9 +102,10 @@ export function buildArticleView(
   main.append(body);
   const removed = removedPanel(doc, article, body, options.onSiteChoice, locale);
   if (removed) main.append(removed);
-  if (article.nextPage) {
+  const nextPage = webUrl(article.nextPage);
+  if (nextPage) {
     const next = el(doc, 'a', { className: 'qd-next-page', textContent: t('readerNextPage') });
-    next.href = article.nextPage;
+    next.href = webUrl(nextPage)!;
     next.rel = 'noopener noreferrer';
     main.append(next);
   }
