@@ -1,6 +1,6 @@
 import { defineConfig } from 'wxt';
 import type { Plugin } from 'vite';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { catalogKeysFor } from './scripts/catalog-keys';
@@ -24,7 +24,10 @@ function catalogsPerBundle(): Plugin {
       const input = options.input;
       const entries = typeof input === 'string' ? [input] : Array.isArray(input) ? input : Object.values(input ?? {});
       const reference = JSON.parse(readFileSync(path.join(ROOT, 'public/_locales/en/messages.json'), 'utf8')) as Record<string, unknown>;
-      used = entries.length ? catalogKeysFor(ROOT, entries.map((e) => path.resolve(ROOT, e)), Object.keys(reference)) : null;
+      // WXT wraps entrypoints in virtual modules: "…/virtual:wxt-unlisted-script-entrypoint?/abs/entry.ts".
+      const files = entries.map((e) => path.resolve(ROOT, e.includes('virtual:') && e.includes('?') ? e.slice(e.indexOf('?') + 1) : e));
+      if (files.some((f) => !existsSync(f))) throw new Error(`catalogs per bundle: cannot find the entry among ${files.join(', ')}`);
+      used = files.length ? catalogKeysFor(ROOT, files, Object.keys(reference)) : null;
     },
     transform(code, id) {
       if (!/[\\/]_locales[\\/][^\\/]+[\\/]messages\.json$/.test(id)) return null;

@@ -9,6 +9,8 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 
 const IMPORT = /(?:\bfrom\s*|\bimport\s*\(\s*|\bimport\s+)(['"])([^'"]+)\1/g;
+/** `import type …` and `export type … from`: erased by the compiler, so not part of the bundle. */
+const TYPE_ONLY = /\b(?:import|export)\s+type\s[\s\S]*?\bfrom\s*(['"])[^'"]+\1/g;
 const SCRIPT_SRC = /<script[^>]*\bsrc=(['"])([^'"]+)\1/g;
 const LITERAL = /(['"`])([A-Za-z][A-Za-z0-9_]*)\1/g;
 const TEMPLATE_PREFIX = /`([A-Za-z][A-Za-z0-9_]*_)\$\{/g;
@@ -34,7 +36,7 @@ export function moduleGraph(root: string, entries: readonly string[]): string[] 
     seen.add(file);
     const code = readFileSync(file, 'utf8');
     const pattern = file.endsWith('.html') ? SCRIPT_SRC : IMPORT;
-    for (const m of code.matchAll(pattern)) {
+    for (const m of code.replace(TYPE_ONLY, '').matchAll(pattern)) {
       const next = resolveModule(root, file, m[2]!);
       if (next && !seen.has(next)) queue.push(next);
     }

@@ -8,7 +8,7 @@ import { defaultTarget, shouldConvertHost, type Settings } from '../core/setting
 import { loadSettings, watchSettings } from '../platform/settings-store';
 import type { ConvertTarget } from '../core/convert/converter';
 import { type PageCommand, type PageStatus, type ConversionApi, type TabConvertResult, type TabWorld } from '../protocol';
-import { autoConvertOrigins } from '../platform/permissions';
+import { autoConvertOrigins, releaseUnneededAccess } from '../platform/permissions';
 import { withInjectionRetry } from './retry';
 import { exposeForTests, TEST_HOOKS } from './test-hooks';
 
@@ -120,6 +120,9 @@ let syncing: Promise<string[]> = Promise.resolve([]);
 export function syncDetectRegistration(): Promise<string[]> {
   syncing = syncing.catch(() => []).then(async () => {
     const settings = await loadSettings();
+    // Access the settings no longer need goes back first (turning automatic conversion off must not
+    // leave Qingdu able to read every site).
+    await releaseUnneededAccess(settings).catch((err: unknown) => console.warn('[qingdu] cannot give host access back', err));
     const matches = await grantedOrigins(settings);
     const existing = await browser.scripting.getRegisteredContentScripts({ ids: [DETECT_SCRIPT_ID] });
     const current = existing[0];

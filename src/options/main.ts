@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 import { requestAutoConvertAccess } from '@/src/platform/permissions';
 import { LOCALE_TAGS, translator, uiLocale, type MessageKey } from '@/src/core/i18n';
 import { formatQuote, type Citation } from '@/src/core/quote';
-import { defaultSettings, migrateSettings, normalizeHost, normalizeSettings, SETTINGS_VERSION, type ConvertMode, type QuoteSettings, type Settings } from '@/src/core/settings/schema';
+import { defaultSettings, migrateSettings, normalizeHost, normalizeSettings, SETTINGS_VERSION, type ConvertMode, type QuoteSettings, type ScriptTarget, type Settings } from '@/src/core/settings/schema';
 import { loadSettings, updateSettings, warnUnsaved, watchSettings } from '@/src/platform/settings-store';
 import {
   checkbox,
@@ -123,20 +123,27 @@ function switchControl<S extends Section, K extends KeyOf<S, boolean>>(setting: 
 
 const parseHosts = (raw: string): string[] => raw.split(/[\s,，]+/).map(normalizeHost).filter(Boolean);
 
-function hostsControl<S extends Section, K extends KeyOf<S, string[]>>(setting: HostsSetting<S, K>): HTMLElement {
-  return bind(hostsArea(document, t, setting, { id: setting.id, className: 'hosts', parse: parseHosts }, saveSetting(setting) as (hosts: string[]) => void), (s) => readSetting(s, setting) as string[]);
+function hostsControl<S extends Section, K extends KeyOf<S, string[]>>(setting: HostsSetting<S, K>, onChange: (hosts: string[]) => void = saveSetting(setting) as (hosts: string[]) => void): HTMLElement {
+  return bind(hostsArea(document, t, setting, { id: setting.id, className: 'hosts', parse: parseHosts }, onChange), (s) => readSetting(s, setting) as string[]);
 }
 
-/** Automatic conversion on more than the reader needs host access: asked for before the mode is saved. */
-function onMode(mode: ConvertMode): void {
-  const next = normalizeSettings({ ...settings, convert: { ...settings.convert, mode } }, language);
-  // Host access is asked for inside the change event, before any await (browsers require a gesture).
-  void requestAutoConvertAccess(next).then((granted) => {
-    if (granted || mode === 'off' || mode === 'reader') return save((n) => (n.convert.mode = mode));
-    say('accessDenied');
-    show(settings);
-    return undefined;
-  });
+/**
+ * A change that may need host access (the script, the mode, the listed sites): the access the
+ * changed settings need is asked for inside the change event, before any await (browsers show the
+ * prompt only during a gesture), and the change is saved only when granted or when none is needed.
+ * What they no longer need the background gives back by itself.
+ */
+function withAccess<T>(apply: (next: Settings, value: T) => void): (value: T) => void {
+  return (value) => {
+    const next = normalizeSettings(structuredClone(settings), language);
+    apply(next, value);
+    void requestAutoConvertAccess(next).then((granted) => {
+      if (granted) return save((n) => apply(n, value));
+      say('accessDenied');
+      show(settings);
+      return undefined;
+    });
+  };
 }
 
 const preview = el(document, 'pre', { className: 'preview', id: 'quote-preview' });
@@ -154,7 +161,12 @@ const previewElement = bind(
 const ui = SETTINGS_UI;
 const SECTIONS: readonly (readonly [id: string, heading: MessageKey, controls: readonly HTMLElement[]])[] = [
   ['reader-heading', 'readerHeading', [choiceControl(ui.theme), choiceControl(ui.font), rangeControl(ui.fontSize), rangeControl(ui.width), switchControl(ui.chinesePunctuation)]],
-  ['convert-heading', 'convertHeading', [choiceControl(ui.target), choiceControl(ui.mode, onMode), hostsControl(ui.sites), hostsControl(ui.neverSites)]],
+  ['convert-heading', 'convertHeading', [
+    choiceControl(ui.target, withAccess((n, target: ScriptTarget) => (n.convert.target = target))),
+    choiceControl(ui.mode, withAccess((n, mode: ConvertMode) => (n.convert.mode = mode))),
+    hostsControl(ui.sites, withAccess((n, sites: string[]) => (n.convert.sites = sites))),
+    hostsControl(ui.neverSites),
+  ]],
   ['figures-heading', 'figuresHeading', [switchControl(ui.highlight)]],
   ['quote-heading', 'quoteHeading', [choiceControl(ui.quoteFormat), switchControl(ui.citation), switchControl(ui.url), previewElement]],
 ];

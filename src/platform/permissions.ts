@@ -45,9 +45,26 @@ export async function hasAutoConvertAccess(settings: Settings): Promise<boolean>
   return browser.permissions.contains({ origins });
 }
 
-/** Gives host access back (e.g. when the user turns automatic conversion off). */
-export function releaseAutoConvertAccess(settings: Settings): Promise<boolean> {
-  const origins = autoConvertOrigins(settings);
-  if (origins.length === 0) return Promise.resolve(true);
-  return browser.permissions.remove({ origins });
+/**
+ * Of the host patterns granted now, those these settings no longer need: all of them when
+ * automatic conversion is off, else the patterns that are neither needed nor cover a needed one
+ * (every-site access stays while listed sites rely on it; the listed sites' own grants may not
+ * have been recorded separately). Pure.
+ */
+export function unneededOrigins(granted: readonly string[], settings: Settings): string[] {
+  const needed = autoConvertOrigins(settings);
+  if (needed.length === 0) return [...granted];
+  return granted.filter((origin) => !needed.includes(origin) && origin !== ALL_SITES);
+}
+
+/**
+ * Gives back the host access the settings no longer need (automatic conversion turned off, a site
+ * taken off the list). Needs no user gesture; the background calls it whenever settings change.
+ * Resolves to what was given back.
+ */
+export async function releaseUnneededAccess(settings: Settings): Promise<string[]> {
+  const granted = (await browser.permissions.getAll()).origins ?? [];
+  const extra = unneededOrigins(granted, settings);
+  if (extra.length > 0) await browser.permissions.remove({ origins: extra });
+  return extra;
 }

@@ -290,7 +290,7 @@ describe('other settings', () => {
     }
   });
 
-  test('never-convert sites win; mode "reader" unregisters the detect script; "convert this page now" still works', async () => {
+  test('never-convert sites win; mode "reader" unregisters the detect script and gives host access back; "convert this page now" still works', async () => {
     await h.setConvert({ target: 'simplified', mode: 'all', neverSites: ['127.0.0.1'] });
     const never = await open('traditional');
     try {
@@ -315,6 +315,13 @@ describe('other settings', () => {
       await page.keyboard.press('Control+End');
       await page.keyboard.type(before);
       const original = await liveHtml(page, ['later']);
+      // Automatic conversion is off for sites, so the access to every site was given back…
+      const worker = await h.worker();
+      await expect.poll(() => worker.evaluate(() => chrome.permissions.contains({ origins: ['*://*/*'] }))).toBe(false);
+      // …and "convert this page now" works as the user's own click allows it (activeTab): the
+      // toolbar button's click grants it, as the context menu's would.
+      expect(await h.toggleByClick(page)).toBe('open');
+      expect(await h.toggleByClick(page)).toBeNull();
       expect(await h.callConversion('convertTabNow', tabId)).toMatchObject({ state: 'converted', config: 'tw2s' });
       expect(await page.title()).toBe(tw2s(ORIGINAL.title));
       // …and AFTER.

@@ -18,7 +18,8 @@ describe('the keys a bundle can show', () => {
       mkdirSync(path.dirname(path.join(root, file)), { recursive: true });
       writeFileSync(path.join(root, file), code);
     };
-    write('entry.ts', "import { a } from './lib/a';\nimport '@/lib/b';\nconst c = () => import('./lib/c');\nt('keyEntry');");
+    write('entry.ts', "import { a } from './lib/a';\nimport '@/lib/b';\nimport type { T } from './lib/types-only';\nexport type {\n  U,\n} from './lib/types-only';\nconst c = () => import('./lib/c');\nt('keyEntry');");
+    write('lib/types-only.ts', "export type T = 'keyUnused';");
     write('lib/a.ts', 'export const a = t("keyA");');
     write('lib/b/index.ts', 'const label = `target_${value}`;');
     write('lib/c.ts', "const key = 'keyC';");

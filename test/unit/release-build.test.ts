@@ -42,10 +42,18 @@ describe('the release build', () => {
     expect(code).not.toContain('readerClose');
   });
 
-  it('a page tool carries its notices and not the reader’s labels', () => {
-    const code = readFileSync(path.join(dir, 'allow-select.js'), 'utf8');
-    expect(code).toContain('toolFailed');
-    expect(code).not.toContain('readerClose');
-    expect(readFileSync(path.join(dir, 'reader.js'), 'utf8')).toContain('readerClose');
+  it('each bundle carries the messages it shows and not the others (checked by the catalogs\' texts)', () => {
+    const en = JSON.parse(readFileSync(path.join(ROOT, 'public/_locales/en/messages.json'), 'utf8')) as Record<string, { message: string }>;
+    const text = (key: string): string => en[key]!.message;
+    const bundle = (name: string): string => readFileSync(path.join(dir, name), 'utf8');
+    const tool = bundle('allow-select.js');
+    for (const key of ['toolFailed', 'toolNoSelection']) expect(tool, key).toContain(text(key));
+    for (const key of ['readerClose', 'menuCopyQuote', 'removal_template_block']) expect(tool, key).not.toContain(text(key));
+    const reader = bundle('reader.js');
+    for (const key of ['readerClose', 'removal_template_block', 'copyBlocked']) expect(reader, key).toContain(text(key));
+    expect(reader).not.toContain(text('menuCopyQuote'));
+    const background = bundle('background.js');
+    for (const key of ['menuCopyQuote', 'menuAllowSelect', 'cannotReadTitle']) expect(background, key).toContain(text(key));
+    expect(background).not.toContain(text('readerClose'));
   });
 });
