@@ -120,9 +120,6 @@ let syncing: Promise<string[]> = Promise.resolve([]);
 export function syncDetectRegistration(): Promise<string[]> {
   syncing = syncing.catch(() => []).then(async () => {
     const settings = await loadSettings();
-    // Access the settings no longer need goes back first (turning automatic conversion off must not
-    // leave Qingdu able to read every site).
-    await releaseUnneededAccess(settings).catch((err: unknown) => console.warn('[qingdu] cannot give host access back', err));
     const matches = await grantedOrigins(settings);
     const existing = await browser.scripting.getRegisteredContentScripts({ ids: [DETECT_SCRIPT_ID] });
     const current = existing[0];
@@ -156,7 +153,17 @@ export function installConversion(): void {
   const resync = () => void syncDetectRegistration().catch((err) => console.warn('[qingdu] cannot register the detect script', err));
   browser.permissions.onAdded.addListener(resync);
   browser.permissions.onRemoved.addListener(resync);
-  watchSettings(resync);
+  // Access a settings change made unneeded goes back (turning automatic conversion off must not
+  // leave Qingdu able to read every site), then the registration follows.
+  let previous: Promise<Settings | null> = loadSettings().catch(() => null);
+  watchSettings((next) => {
+    const before = previous;
+    previous = Promise.resolve(next);
+    void before
+      .then((prev) => (prev ? releaseUnneededAccess(prev, next) : []))
+      .catch((err: unknown) => console.warn('[qingdu] cannot give host access back', err))
+      .finally(resync);
+  });
   resync();
   const api: ConversionApi = { convertTabNow, showOriginalInTab, toggleConversionInTab, conversionStatusInTab, syncDetectRegistration };
   if (TEST_HOOKS) exposeForTests({ __qingduConversion: api });

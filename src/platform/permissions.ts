@@ -46,25 +46,27 @@ export async function hasAutoConvertAccess(settings: Settings): Promise<boolean>
 }
 
 /**
- * Of the host patterns granted now, those these settings no longer need: all of them when
- * automatic conversion is off, else the patterns that are neither needed nor cover a needed one
- * (every-site access stays while listed sites rely on it; the listed sites' own grants may not
- * have been recorded separately). Pure.
+ * Of the host patterns the previous settings needed, those the new ones do not: all of them when
+ * automatic conversion went off, else the patterns that are neither needed nor cover a needed one
+ * (every-site access stays while listed sites rely on it: their own grants may not have been
+ * recorded apart from it). Only what the settings asked for is ever given back, never a grant the
+ * options page has just obtained for a change not saved yet. Pure.
  */
-export function unneededOrigins(granted: readonly string[], settings: Settings): string[] {
-  const needed = autoConvertOrigins(settings);
-  if (needed.length === 0) return [...granted];
-  return granted.filter((origin) => !needed.includes(origin) && origin !== ALL_SITES);
+export function unneededOrigins(previous: Settings, next: Settings): string[] {
+  const before = autoConvertOrigins(previous);
+  const needed = autoConvertOrigins(next);
+  if (needed.length === 0) return before;
+  return before.filter((origin) => !needed.includes(origin) && origin !== ALL_SITES);
 }
 
 /**
- * Gives back the host access the settings no longer need (automatic conversion turned off, a site
- * taken off the list). Needs no user gesture; the background calls it whenever settings change.
- * Resolves to what was given back.
+ * Gives back the host access a settings change made unneeded (automatic conversion turned off, a
+ * site taken off the list). Needs no user gesture; the background calls it on every settings
+ * change. Resolves to what was given back.
  */
-export async function releaseUnneededAccess(settings: Settings): Promise<string[]> {
-  const granted = (await browser.permissions.getAll()).origins ?? [];
-  const extra = unneededOrigins(granted, settings);
+export async function releaseUnneededAccess(previous: Settings, next: Settings): Promise<string[]> {
+  const granted = new Set((await browser.permissions.getAll()).origins ?? []);
+  const extra = unneededOrigins(previous, next).filter((origin) => granted.has(origin));
   if (extra.length > 0) await browser.permissions.remove({ origins: extra });
   return extra;
 }

@@ -18,12 +18,19 @@ describe('host access for automatic conversion', () => {
     expect(autoConvertOrigins(withConvert({ target: 'off', mode: 'all' }))).toEqual([]);
   });
 
-  it('gives back everything when conversion for sites is off, and what no listed site needs otherwise', () => {
-    const granted = [ALL_SITES, '*://news.example.tw/*', '*://*.news.example.tw/*', '*://old.example/*'];
-    expect(unneededOrigins(granted, withConvert({ target: 'simplified', mode: 'reader' }))).toEqual(granted);
-    expect(unneededOrigins(granted, withConvert({ target: 'off', mode: 'all' }))).toEqual(granted);
-    expect(unneededOrigins(granted, withConvert({ target: 'simplified', mode: 'all' }))).toEqual(['*://news.example.tw/*', '*://*.news.example.tw/*', '*://old.example/*']);
+  it('gives back what the previous settings asked for and the new ones do not need', () => {
+    const all = withConvert({ target: 'simplified', mode: 'all' });
+    const listed = withConvert({ target: 'simplified', mode: 'listed', sites: ['news.example.tw', 'old.example'] });
+    const fewer = withConvert({ target: 'simplified', mode: 'listed', sites: ['news.example.tw'] });
+    const readerOnly = withConvert({ target: 'simplified', mode: 'reader' });
+    expect(unneededOrigins(all, readerOnly)).toEqual([ALL_SITES]);
+    expect(unneededOrigins(all, withConvert({ target: 'off', mode: 'all' }))).toEqual([ALL_SITES]);
+    expect(unneededOrigins(listed, fewer)).toEqual(['*://old.example/*', '*://*.old.example/*']);
+    expect(unneededOrigins(listed, readerOnly)).toEqual(autoConvertOrigins(listed));
     // Every-site access may be what a listed site relies on: it stays while sites are listed.
-    expect(unneededOrigins(granted, withConvert({ target: 'simplified', mode: 'listed', sites: ['news.example.tw'] }))).toEqual(['*://old.example/*']);
+    expect(unneededOrigins(all, fewer)).toEqual([]);
+    // Nothing the settings did not ask for is given back (a grant for a change not saved yet).
+    expect(unneededOrigins(readerOnly, readerOnly)).toEqual([]);
+    expect(unneededOrigins(readerOnly, all)).toEqual([]);
   });
 });
