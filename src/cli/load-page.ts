@@ -27,3 +27,24 @@ export function decodePage(bytes: Uint8Array): string {
 export function loadDocument(html: string, url = 'http://localhost/'): Document {
   return new JSDOM(html, { url, virtualConsole: new VirtualConsole() }).window.document;
 }
+
+/** Nesting of one container tag past which a saved page is not one a browser would build (it stops at 512). */
+const MAX_SOURCE_NESTING = 1024;
+
+/**
+ * Whether the page's source nests <div> or <span> more than MAX_SOURCE_NESTING deep, read from the
+ * text before parsing: jsdom, unlike a browser, builds such a tree (10,000 levels take it 16 s) and
+ * every recursive walk over it overflows the stack. Only these two tags are counted: no other tag
+ * closes them implicitly, so a page's unclosed <p> or <li> cannot make it drift. Scripts, styles and
+ * comments are skipped.
+ */
+export function nestedTooDeep(html: string): boolean {
+  const source = html.replace(/<!--[\s\S]*?-->|<(script|style|textarea|template)\b[\s\S]*?<\/\1\s*>/gi, '');
+  const depth = { div: 0, span: 0 };
+  for (const m of source.matchAll(/<(\/?)(div|span)\b[^>]*?(\/?)>/gi)) {
+    const tag = m[2]!.toLowerCase() as keyof typeof depth;
+    if (m[1]) depth[tag] = Math.max(0, depth[tag] - 1);
+    else if (!m[3] && ++depth[tag] > MAX_SOURCE_NESTING) return true;
+  }
+  return false;
+}

@@ -7,7 +7,7 @@ import { convertText } from '../core/convert/converter';
 import { SCRIPT_TARGETS, type ScriptTarget } from '../core/settings/schema';
 import { formatArticle, type OutputFormat } from './format';
 import { forTerminal } from './terminal';
-import { decodePage, loadDocument } from './load-page';
+import { decodePage, loadDocument, nestedTooDeep } from './load-page';
 import { QUOTE_ARG_OPTIONS, QUOTE_USAGE, parseQuoteFormat, quoteForCli } from './quote-option';
 
 const USAGE = `usage: npm run --silent qingdu -- [FILE.html] [--url URL] [--format text|markdown|html|json] [--figures]
@@ -73,7 +73,12 @@ export function main(argv: string[]): number {
     return 2;
   }
   const url = values.url ?? 'http://localhost/';
-  const result = runPipeline(loadDocument(decodePage(bytes), url), { url: values.url });
+  const html = decodePage(bytes);
+  if (nestedTooDeep(html)) {
+    process.stderr.write('qingdu: This page is nested too deeply to read (more than a browser would build).\n');
+    return 3;
+  }
+  const result = runPipeline(loadDocument(html, url), { url: values.url });
   if (!result.ok) {
     process.stderr.write(`qingdu: ${result.message}\n`);
     return 3;

@@ -81,3 +81,42 @@ describe('terminal output', () => {
     expect(quote.stdout).toContain('县医院能力提升');
   });
 });
+
+describe('deep input', () => {
+  const paragraph = `<p>${'国家卫生健康委持续推进优质医疗资源扩容下沉，'.repeat(20)}</p>`;
+  const deep = (tag: string, levels: number) => `<html><body><article>${paragraph.repeat(5)}${`<${tag}>`.repeat(levels)}深${`</${tag}>`.repeat(levels)}</article></body></html>`;
+
+  it('the CLI declines 10,000 nested spans or divs with a clear message (jsdom would overflow its stack)', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'qingdu-deep-'));
+    for (const tag of ['span', 'div']) {
+      const file = join(dir, `${tag}.html`);
+      writeFileSync(file, deep(tag, 10_000));
+      const run = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', file], { encoding: 'utf8' });
+      expect(run.status, tag).toBe(3);
+      expect(run.stderr, tag).toMatch(/nested too deeply/);
+      expect(run.stderr, tag).not.toMatch(/call stack|RangeError/);
+    }
+  });
+
+  it('counts only what cannot be closed implicitly, outside scripts and comments', async () => {
+    const { nestedTooDeep } = await import('../../src/cli/load-page');
+    expect(nestedTooDeep(deep('span', 2000))).toBe(true);
+    expect(nestedTooDeep(deep('div', 1000))).toBe(false);
+    // 5,000 unclosed <p> and <li>, and deep markup inside a script or a comment, are not deep pages.
+    expect(nestedTooDeep(`<body>${'<p>段落'.repeat(5000)}${'<li>项'.repeat(5000)}</body>`)).toBe(false);
+    expect(nestedTooDeep(`<script>var s = "${'<div>'.repeat(5000)}";</script><!-- ${'<span>'.repeat(5000)} -->`)).toBe(false);
+    expect(nestedTooDeep(`${'<div/>'.repeat(5000)}${'<div></div>'.repeat(5000)}`)).toBe(false);
+  });
+
+  it('the pipeline declines a document built deeper than a browser parses, without overflowing', async () => {
+    const { JSDOM } = await import('jsdom');
+    const { runPipeline } = await import('../../src/core/pipeline');
+    const doc = new JSDOM(`<body><article>${paragraph.repeat(5)}</article></body>`).window.document;
+    let node: Element = doc.querySelector('article')!;
+    for (let i = 0; i < 5000; i++) node = node.appendChild(doc.createElement('div'));
+    node.textContent = '深';
+    const result = runPipeline(doc);
+    expect(result).toMatchObject({ ok: false, reason: 'too-large' });
+    expect(!result.ok && result.message).toMatch(/nested too deeply/);
+  });
+});

@@ -37,3 +37,33 @@ export function pageTextLength(doc: Document): number {
   }
   return chars;
 }
+
+/**
+ * Browsers' HTML parsers stop nesting at 512 levels (deeper tags become siblings), so no page a
+ * browser parsed is deeper; one built deeper (by script, or parsed by a DOM without that limit,
+ * as jsdom in the CLI) would overflow the stack of every recursive walk, Readability's included.
+ */
+export const MAX_DEPTH = 512;
+
+/** Whether any element lies more than `limit` levels below <body>. One walk, no recursion; stops early. */
+export function deeperThan(doc: Document, limit: number): boolean {
+  const body = doc.body;
+  if (!body) return false;
+  let node: Element | null = body;
+  let depth = 0;
+  while (node) {
+    const child: Element | null = node.firstElementChild;
+    if (child) {
+      node = child;
+      if (++depth > limit) return true;
+      continue;
+    }
+    while (node && node !== body && !node.nextElementSibling) {
+      node = node.parentElement;
+      depth--;
+    }
+    if (!node || node === body) return false;
+    node = node.nextElementSibling;
+  }
+  return false;
+}

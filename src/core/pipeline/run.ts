@@ -3,7 +3,7 @@ import { extractWithReadability } from '../extract/readability';
 import type { PipelineOptions, PipelineResult, Removal } from '../model/article';
 import { extractFrom } from './extract-article';
 import { finish, noArticle } from './finish';
-import { MAX_ELEMENTS, MAX_TEXT_CHARS, pageTextLength } from './page-size';
+import { deeperThan, MAX_DEPTH, MAX_ELEMENTS, MAX_TEXT_CHARS, pageTextLength } from './page-size';
 
 /**
  * The whole reader pipeline over a page: extract (on a copy; the page is never changed) → clean →
@@ -25,6 +25,9 @@ function run(doc: Document, options: PipelineOptions): PipelineResult {
     return { ok: false, reason: 'too-large', message: `This page is too large to read (${count} elements).` };
   }
   // Few elements can still hold megabytes of text; past this, extraction takes seconds, not ms.
+  if (deeperThan(doc, MAX_DEPTH)) {
+    return { ok: false, reason: 'too-large', message: `This page is nested too deeply to read (more than ${MAX_DEPTH} levels).` };
+  }
   const chars = pageTextLength(doc);
   if (chars > MAX_TEXT_CHARS) {
     return { ok: false, reason: 'too-large', message: `This page is too large to read (${chars} characters of text).` };
