@@ -3,7 +3,7 @@ import { requestAutoConvertAccess } from '@/src/platform/permissions';
 import { LOCALE_TAGS, translator, uiLocale, type MessageKey } from '@/src/core/i18n';
 import { formatQuote, type Citation } from '@/src/core/quote';
 import { defaultSettings, migrateSettings, normalizeHost, normalizeSettings, SETTINGS_VERSION, type ConvertMode, type QuoteSettings, type ScriptTarget, type Settings } from '@/src/core/settings/schema';
-import { loadSettings, updateSettings, warnUnsaved, watchSettings } from '@/src/platform/settings-store';
+import { loadSettings, SettingsTooLarge, updateSettings, warnUnsaved, watchSettings } from '@/src/platform/settings-store';
 import {
   checkbox,
   el,
@@ -87,6 +87,7 @@ async function save(change: (next: Settings) => void, message: MessageKey = 'sav
     await updateSettings(change);
   } catch (error) {
     warnUnsaved(error);
+    say(error instanceof SettingsTooLarge ? 'settingsTooLarge' : 'settingsNotSaved');
     return;
   }
   say(message);

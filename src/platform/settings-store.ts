@@ -1,10 +1,18 @@
 import { storage } from 'wxt/utils/storage';
-import { defaultSettings, normalizeSettings, SETTINGS_MIGRATIONS, SETTINGS_VERSION, type Settings } from '../core/settings/schema';
+import { defaultSettings, normalizeSettings, SETTINGS_MIGRATIONS, SETTINGS_VERSION, type Settings, type SiteRules } from '../core/settings/schema';
 
 /**
- * The settings in extension storage (sync: they follow the user's browser profile). Versioned:
- * when the schema changes, bump SETTINGS_VERSION and add a migration to SETTINGS_MIGRATIONS
- * (schema.ts, pure and tested) that keeps user data.
+ * The settings in extension storage, in two items:
+ *
+ * - `sync:settings`: everything but the per-site rules; it follows the user's browser profile.
+ *   Versioned: when the schema changes, bump SETTINGS_VERSION and add a migration to
+ *   SETTINGS_MIGRATIONS (schema.ts, pure and tested) that keeps user data.
+ * - `local:siteRules`: the per-site "always remove / always keep" texts. They grow with use (a
+ *   rule is up to 499 characters), and storage.sync takes at most 8,192 bytes per item: twelve long
+ *   rules filled it and every save after that failed. Local storage holds megabytes; these rules
+ *   stay on this device.
+ *
+ * Callers see one Settings object: loadSettings joins the two, saveSettings splits them.
  */
 export const settingsItem = storage.defineItem<Settings>('sync:settings', {
   fallback: defaultSettings(globalThis.navigator?.language ?? 'zh-CN'),
@@ -12,14 +20,40 @@ export const settingsItem = storage.defineItem<Settings>('sync:settings', {
   migrations: SETTINGS_MIGRATIONS,
 });
 
-export async function loadSettings(): Promise<Settings> {
-  return normalizeSettings(await settingsItem.getValue(), globalThis.navigator?.language);
+export const siteRulesItem = storage.defineItem<Record<string, SiteRules>>('local:siteRules', { fallback: {} });
+
+/** storage.sync's limit for one item (QUOTA_BYTES_PER_ITEM: the key and its JSON value, in UTF-8). */
+export const SYNC_ITEM_BYTES = 8192;
+
+/** A save refused before it reached storage: the synced settings would pass the browser's limit. */
+export class SettingsTooLarge extends Error {
+  constructor(readonly bytes: number) {
+    super(`the synced settings would take ${bytes} bytes; the browser syncs at most ${SYNC_ITEM_BYTES} per item`);
+    this.name = 'SettingsTooLarge';
+  }
 }
 
-/** Stores the settings as given (normalized): they replace whatever is stored. Resolves to what was stored. */
+const language = (): string | undefined => globalThis.navigator?.language;
+
+export async function loadSettings(): Promise<Settings> {
+  const [synced, sites] = await Promise.all([settingsItem.getValue(), siteRulesItem.getValue()]);
+  // Rules an older version kept in the synced item still count (they move to local on the next save).
+  const merged = synced && typeof synced === 'object' ? { ...synced, sites: { ...(synced.sites ?? {}), ...(sites ?? {}) } } : { sites };
+  return normalizeSettings(merged, language());
+}
+
+/**
+ * Stores the settings as given (normalized): they replace whatever is stored. Rejects with
+ * SettingsTooLarge, storing nothing, when the synced part would pass the browser's limit (a very
+ * long list of sites). Resolves to what was stored.
+ */
 export async function saveSettings(settings: Settings): Promise<Settings> {
-  const next = normalizeSettings(settings, globalThis.navigator?.language);
-  await settingsItem.setValue(next);
+  const next = normalizeSettings(settings, language());
+  const synced: Settings = { ...next, sites: {} };
+  const bytes = new TextEncoder().encode(`settings${JSON.stringify(synced)}`).length;
+  if (bytes > SYNC_ITEM_BYTES) throw new SettingsTooLarge(bytes);
+  await siteRulesItem.setValue(next.sites);
+  await settingsItem.setValue(synced);
   return next;
 }
 
@@ -53,6 +87,10 @@ function settled(saved: Settings | null): void {
   if (pending === 0 && saved) for (const watcher of watchers) watcher(saved);
 }
 
+function warnUnread(error: unknown): void {
+  console.warn('[qingdu] the settings could not be read', error);
+}
+
 /** For a save nobody awaits: a failure is logged, never silently dropped. */
 export function warnUnsaved(error: unknown): void {
   console.warn('[qingdu] the settings could not be saved', error);
@@ -66,11 +104,16 @@ export function warnUnsaved(error: unknown): void {
  */
 export function watchSettings(callback: (settings: Settings) => void): () => void {
   watchers.add(callback);
-  const unwatch = settingsItem.watch((value) => {
-    if (pending === 0) callback(normalizeSettings(value, globalThis.navigator?.language));
-  });
+  // Either item changed: the joined settings are read again (one save writes both; the second
+  // read sees both written).
+  const reload = (): void => {
+    if (pending === 0) void loadSettings().then((settings) => pending === 0 && callback(settings), warnUnread);
+  };
+  const unwatchSynced = settingsItem.watch(reload);
+  const unwatchSites = siteRulesItem.watch(reload);
   return () => {
     watchers.delete(callback);
-    unwatch();
+    unwatchSynced();
+    unwatchSites();
   };
 }

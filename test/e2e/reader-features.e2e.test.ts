@@ -131,6 +131,12 @@ describe("the reader in the reader's script (settings: simplified)", () => {
   });
 });
 
+/** The "always keep" texts stored for the fixture server's host (per-site rules live in storage.local). */
+async function storedKeep(worker: import('playwright-core').Worker): Promise<string[] | undefined> {
+  const { siteRules } = (await worker.evaluate(() => chrome.storage.local.get('siteRules'))) as { siteRules?: Record<string, { keep: string[] }> };
+  return siteRules?.['127.0.0.1']?.keep;
+}
+
 describe('choices remembered per site', () => {
   test('"always keep on this site" in the removed panel is stored and applies next time', async () => {
     const worker = await h.worker();
@@ -147,16 +153,49 @@ describe('choices remembered per site', () => {
         }`,
       );
       expect(clicked!.value).toBe(true);
-      await expect
-        .poll(async () => ((await worker.evaluate(() => chrome.storage.sync.get('settings'))).settings as { sites?: Record<string, { keep: string[] }> } | undefined)?.sites?.['127.0.0.1']?.keep)
-        .toContain('直面健康热点');
+      await expect.poll(() => storedKeep(worker)).toContain('直面健康热点');
       expect(await h.toggleByClick(page)).toBe(null);
       expect(await h.toggleByClick(page)).toBe('open');
       const body = await inReaderShadow<string>(page, `function () { return this.querySelector('.qd-body').textContent; }`);
       expect(body!.value).toContain('直面健康热点');
       await page.close();
     } finally {
-      await worker.evaluate(() => chrome.storage.sync.remove('settings'));
+      await worker.evaluate(() => Promise.all([chrome.storage.sync.remove('settings'), chrome.storage.local.remove('siteRules')]));
+    }
+  });
+
+  test('with many long choices already stored (the synced item near its 8 KB limit), a new choice is still saved', async () => {
+    const worker = await h.worker();
+    // Six long "always remove" texts on other sites, stored where an earlier version kept them:
+    // with the other settings, 8,151 of the 8,192 bytes storage.sync allows for one item.
+    await worker.evaluate(async () => {
+      const rule = (i: number, length = 499) => `${i}`.padEnd(length, '本网站所有内容均来源于网络转载如有侵权请联系删除');
+      const sites: Record<string, { remove: string[]; keep: string[] }> = Object.fromEntries([1, 2, 3, 4, 5].map((i) => [`farm${i}.example`, { remove: [rule(i)], keep: [] }]));
+      sites['farm6.example'] = { remove: [rule(6, 48)], keep: [] };
+      await chrome.storage.sync.set({ settings: { version: 2, sites } });
+    });
+    try {
+      const { page } = await h.openFixture('seed-001-yizhan');
+      expect(await h.toggleByClick(page)).toBe('open');
+      const clicked = await inReaderShadow<boolean>(
+        page,
+        `function () {
+          const li = [...this.querySelectorAll('.qd-removed li')].find((l) => l.textContent.includes('直面健康热点'));
+          if (!li) return false;
+          li.querySelectorAll('button')[1].click();
+          return true;
+        }`,
+      );
+      expect(clicked!.value).toBe(true);
+      await expect.poll(() => storedKeep(worker)).toContain('直面健康热点');
+      // The earlier choices are all still there, now beside it.
+      const { siteRules } = (await worker.evaluate(() => chrome.storage.local.get('siteRules'))) as { siteRules: Record<string, unknown> };
+      expect(Object.keys(siteRules).sort()).toEqual(['127.0.0.1', 'farm1.example', 'farm2.example', 'farm3.example', 'farm4.example', 'farm5.example', 'farm6.example']);
+      // No "could not save" notice over the page.
+      expect(await page.evaluate(() => document.querySelector('div[data-qingdu="notice"]'))).toBeNull();
+      await page.close();
+    } finally {
+      await worker.evaluate(() => Promise.all([chrome.storage.sync.remove('settings'), chrome.storage.local.remove('siteRules')]));
     }
   });
 });

@@ -1,7 +1,9 @@
 import { browser } from 'wxt/browser';
 import { LANG_TAGS } from '../../core/convert/lang';
 import { defaultSettings, normalizeHost, type ScriptTarget, type Settings } from '../../core/settings/schema';
-import { loadSettings, updateSettings, warnUnsaved, watchSettings } from '../../platform/settings-store';
+import { loadSettings, SettingsTooLarge, updateSettings, warnUnsaved, watchSettings } from '../../platform/settings-store';
+import { translator } from '../../core/i18n';
+import { showNotice } from '../notice';
 import { message, oncePerWorld, tabWorld } from '../../protocol';
 import type { ReaderOptions } from './options';
 import { toggleReader, type ToggleOutcome } from './toggle';
@@ -49,9 +51,16 @@ function settingsOptions(settings: Settings): Partial<ReaderOptions> {
   };
 }
 
-/** Stores a change made in the reader; nobody waits for it, so a failure is logged (warnUnsaved). */
+/**
+ * Stores a change made in the reader. Nobody waits for it, so a failure is logged and said in
+ * Qingdu's notice over the page: the change holds in this reader only.
+ */
 function changeSettings(change: (latest: Settings) => void): void {
-  updateSettings(change).catch(warnUnsaved);
+  updateSettings(change).catch((error: unknown) => {
+    warnUnsaved(error);
+    const t = translator(navigator.language);
+    showNotice(document, t(error instanceof SettingsTooLarge ? 'settingsTooLarge' : 'settingsNotSaved'), { role: 'alert' });
+  });
 }
 
 /** "Always remove" / "always keep" this text on this site: one list gains it, the other loses it. */
