@@ -14,13 +14,13 @@ afterAll(async () => {
 });
 
 /** Runs `send` as a content script of ours in the tab (as the reader would) and returns what it got back. */
-async function fromTab(tabId: number, message: { type: string }): Promise<unknown> {
+async function fromTab(tabId: number, message: { type: string; [field: string]: unknown }): Promise<unknown> {
   const worker = await h.worker();
   return worker.evaluate(
     async ([tabId, message]) => {
       const [result] = await chrome.scripting.executeScript({
         target: { tabId },
-        func: (m: { type: string }) => chrome.runtime.sendMessage(m).then((r: unknown) => ({ answer: r ?? null }), (e: unknown) => ({ error: String(e) })),
+        func: (m: { type: string; [field: string]: unknown }) => chrome.runtime.sendMessage(m).then((r: unknown) => ({ answer: r ?? null }), (e: unknown) => ({ error: String(e) })),
         args: [message],
       });
       return result?.result;
@@ -73,5 +73,31 @@ describe('requests from the reader to the background', () => {
     expect(answer).toEqual({ ok: false });
     await options.close();
     await page.close();
+  });
+
+  test('one tab cannot steer another: convert-tab with another tab\'s id gets no answer and changes nothing', async () => {
+    const worker = await h.worker();
+    await worker.evaluate(() => chrome.storage.sync.set({ settings: { version: 2, convert: { target: 'simplified', mode: 'reader', sites: [], neverSites: [] } } }));
+    try {
+      // The victim: a traditional page the user opened a reader on (so it has the converter).
+      const victim = await h.newTab(h.fixtureUrl('convert/traditional'));
+      expect(await h.toggleByClick(victim.page)).toBe('open');
+      expect(await h.toggleByClick(victim.page)).toBeNull();
+      const before = await victim.page.evaluate(() => document.body.innerHTML);
+      const sender = await h.openFixture('seed-003-shixun');
+      expect(await h.toggleByClick(sender.page)).toBe('open');
+      // What the removed popup path accepted: a tab id in the message body.
+      for (const action of ['convert', 'toggle', 'status']) {
+        expect(await fromTab(sender.tabId, { type: 'qingdu:convert-tab', tabId: victim.tabId, action, target: 'simplified' })).toEqual({ answer: null });
+      }
+      // An auto-convert request with a forged tab and url is answered for the sender's own tab only.
+      await fromTab(sender.tabId, { type: 'qingdu:auto-convert', script: 'traditional', tabId: victim.tabId, url: victim.page.url() });
+      await victim.page.waitForTimeout(300);
+      expect(await victim.page.evaluate(() => document.body.innerHTML)).toBe(before);
+      await victim.page.close();
+      await sender.page.close();
+    } finally {
+      await worker.evaluate(() => chrome.storage.sync.remove('settings'));
+    }
   });
 });
