@@ -368,6 +368,31 @@ export function isOverlayHost(node: { localName: string; attributes?: string[] }
   return node.localName === 'div' && attributes.some((name, i) => i % 2 === 0 && name === 'data-qingdu' && attributes[i + 1] === kind);
 }
 
+/**
+ * Selects the reader's article from the paragraph holding `first` to the end of the one holding
+ * `second`, inside its (closed) shadow root; returns the selected text.
+ */
+export async function selectParagraphsInReader(page: Page, first: string, second: string): Promise<string> {
+  const selected = await inReaderShadow<string>(
+    page,
+    `function (first, second) {
+      const ps = [...this.querySelectorAll('.qd-body p')];
+      const a = ps.find((p) => p.textContent.includes(first));
+      const b = ps.find((p) => p.textContent.includes(second));
+      const range = document.createRange();
+      range.setStart(a, 0);
+      range.setEnd(b, b.childNodes.length);
+      const selection = document.getSelection();
+      selection.removeAllRanges();
+      selection.addRange(range);
+      return selection.toString();
+    }`,
+    first,
+    second,
+  );
+  return selected!.value;
+}
+
 export function norm(s: string): string {
   // NFKC folds full-width punctuation (，！？) to ASCII: the reader sets Chinese text in full-width marks.
   return s.normalize('NFKC').replace(/[\s\u00a0\u3000]+/g, '');

@@ -5,7 +5,7 @@
 import { fullWidthPunctuation } from '../../src/core/text/punctuation';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { Harness, inReaderShadow, loadFixture, readerState, readerView, screenshot } from './harness';
+import { Harness, loadFixture, readerState, readerView, screenshot, selectParagraphsInReader } from './harness';
 import { expectedQuote } from './quote-expectations';
 
 /** The extension API inside the service worker (in worker.evaluate callbacks only). */
@@ -27,28 +27,6 @@ async function openHostile(name: string, pageScript: () => void): Promise<Page> 
   await page.addInitScript(pageScript);
   await page.goto(h.fixtureUrl(name), { waitUntil: 'load' });
   return page;
-}
-
-/** Selects two paragraphs of the article in the reader's (closed) shadow root; returns the selected text. */
-async function selectTwoParagraphs(page: Page, first: string, second: string): Promise<string> {
-  const selected = await inReaderShadow<string>(
-    page,
-    `function (first, second) {
-      const ps = [...this.querySelectorAll('.qd-body p')];
-      const a = ps.find((p) => p.textContent.includes(first));
-      const b = ps.find((p) => p.textContent.includes(second));
-      const range = document.createRange();
-      range.setStart(a, 0);
-      range.setEnd(b, b.childNodes.length);
-      const selection = document.getSelection();
-      selection.removeAllRanges();
-      selection.addRange(range);
-      return selection.toString();
-    }`,
-    first,
-    second,
-  );
-  return selected!.value;
 }
 
 describe('a page that predefines our elements and patches attachShadow', () => {
@@ -119,7 +97,7 @@ describe('a page that hijacks Ctrl+C with a capture-phase copy listener on windo
         const { meta, gold } = await loadFixture(ARTICLE);
         expect(await h.toggleByClick(page)).toBe('open');
         const fw = fullWidthPunctuation;
-        expect((await selectTwoParagraphs(page, fw(gold[1]!).slice(0, 12), fw(gold[2]!).slice(0, 12))).length).toBeGreaterThan(20);
+        expect((await selectParagraphsInReader(page, fw(gold[1]!).slice(0, 12), fw(gold[2]!).slice(0, 12))).length).toBeGreaterThan(20);
         await page.keyboard.press('Control+C');
         await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).not.toBe('before');
         const clipboard = await page.evaluate(() => navigator.clipboard.readText());

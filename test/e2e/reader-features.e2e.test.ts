@@ -1,7 +1,7 @@
 // Key figures and quote copying in the real reader, in Chromium.
 import { fullWidthPunctuation } from '../../src/core/text/punctuation';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { Harness, inReaderShadow, loadFixture, screenshot } from './harness';
+import { Harness, inReaderShadow, loadFixture, screenshot, selectParagraphsInReader } from './harness';
 import { expectedQuote } from './quote-expectations';
 
 /** The extension API inside the service worker (in worker.evaluate callbacks only). */
@@ -73,24 +73,8 @@ describe('copying a quote from the reader (seed-001-yizhan, whose page appends a
         const { meta, gold } = await loadFixture('seed-001-yizhan');
         expect(await h.toggleByClick(page)).toBe('open');
         // Select two whole paragraphs of the article inside the (closed) shadow root.
-        const selected = await inReaderShadow<string>(
-          page,
-          `function (first, second) {
-            const ps = [...this.querySelectorAll('.qd-body p')];
-            const a = ps.find((p) => p.textContent.includes(first));
-            const b = ps.find((p) => p.textContent.includes(second));
-            const range = document.createRange();
-            range.setStart(a, 0);
-            range.setEnd(b, b.childNodes.length);
-            const selection = document.getSelection();
-            selection.removeAllRanges();
-            selection.addRange(range);
-            return selection.toString();
-          }`,
-          fullWidthPunctuation(gold[1]!).slice(0, 12),
-          fullWidthPunctuation(gold[2]!).slice(0, 12),
-        );
-        expect(selected!.value.length).toBeGreaterThan(20);
+        const selected = await selectParagraphsInReader(page, fullWidthPunctuation(gold[1]!).slice(0, 12), fullWidthPunctuation(gold[2]!).slice(0, 12));
+        expect(selected.length).toBeGreaterThan(20);
         await page.keyboard.press('Control+C');
         const clipboard = await page.evaluate(() => navigator.clipboard.readText());
         // The reader quotes what it shows: Chinese text in full-width punctuation (src/core/text/punctuation.ts).
@@ -131,6 +115,21 @@ describe("the reader in the reader's script (settings: simplified)", () => {
   });
 });
 
+/** Clicks "always keep on this site" on the removed item holding `text` in the reader's removed panel. */
+async function clickKeepOnSite(page: import('playwright-core').Page, text: string): Promise<boolean> {
+  const clicked = await inReaderShadow<boolean>(
+    page,
+    `function (text) {
+      const li = [...this.querySelectorAll('.qd-removed li')].find((l) => l.textContent.includes(text));
+      if (!li) return false;
+      li.querySelectorAll('button')[1].click();
+      return true;
+    }`,
+    text,
+  );
+  return clicked?.value === true;
+}
+
 /** The "always keep" texts stored for the fixture server's host (per-site rules live in storage.local). */
 async function storedKeep(worker: import('playwright-core').Worker): Promise<string[] | undefined> {
   const { siteRules } = (await worker.evaluate(() => chrome.storage.local.get('siteRules'))) as { siteRules?: Record<string, { keep: string[] }> };
@@ -143,16 +142,7 @@ describe('choices remembered per site', () => {
     try {
       const { page } = await h.openFixture('seed-001-yizhan');
       expect(await h.toggleByClick(page)).toBe('open');
-      const clicked = await inReaderShadow<boolean>(
-        page,
-        `function () {
-          const li = [...this.querySelectorAll('.qd-removed li')].find((l) => l.textContent.includes('直面健康热点'));
-          if (!li) return false;
-          li.querySelectorAll('button')[1].click();
-          return true;
-        }`,
-      );
-      expect(clicked!.value).toBe(true);
+      expect(await clickKeepOnSite(page, '直面健康热点')).toBe(true);
       await expect.poll(() => storedKeep(worker)).toContain('直面健康热点');
       expect(await h.toggleByClick(page)).toBe(null);
       expect(await h.toggleByClick(page)).toBe('open');
@@ -177,16 +167,7 @@ describe('choices remembered per site', () => {
     try {
       const { page } = await h.openFixture('seed-001-yizhan');
       expect(await h.toggleByClick(page)).toBe('open');
-      const clicked = await inReaderShadow<boolean>(
-        page,
-        `function () {
-          const li = [...this.querySelectorAll('.qd-removed li')].find((l) => l.textContent.includes('直面健康热点'));
-          if (!li) return false;
-          li.querySelectorAll('button')[1].click();
-          return true;
-        }`,
-      );
-      expect(clicked!.value).toBe(true);
+      expect(await clickKeepOnSite(page, '直面健康热点')).toBe(true);
       await expect.poll(() => storedKeep(worker)).toContain('直面健康热点');
       // The earlier choices are all still there, now beside it.
       const { siteRules } = (await worker.evaluate(() => chrome.storage.local.get('siteRules'))) as { siteRules: Record<string, unknown> };
