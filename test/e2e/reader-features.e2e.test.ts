@@ -89,6 +89,120 @@ describe('copying a quote from the reader (seed-001-yizhan, whose page appends a
   }
 });
 
+describe('selecting with the mouse and copying with the 复制引用 button', () => {
+  test('a drag over a paragraph shows the button by the selection; a click on it puts the clean quote on the clipboard', async () => {
+    const { page } = await h.openFixture('seed-001-yizhan');
+    try {
+      await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(page.url()).origin });
+      const { meta, gold } = await loadFixture('seed-001-yizhan');
+      expect(await h.toggleByClick(page)).toBe('open');
+      const fw = fullWidthPunctuation;
+      // Where the paragraph is on screen: its first character and its last (one screen: the drag
+      // stays in the viewport, as a person's does).
+      const points = await inReaderShadow<{ from: { x: number; y: number }; to: { x: number; y: number } }>(
+        page,
+        `function (first, second) {
+          const ps = [...this.querySelectorAll('.qd-body p')];
+          const a = ps.find((p) => p.textContent.includes(first));
+          const b = ps.find((p) => p.textContent.includes(second));
+          a.scrollIntoView({ block: 'center' });
+          const texts = (p) => {
+            const w = document.createTreeWalker(p, NodeFilter.SHOW_TEXT);
+            const out = [];
+            for (let n = w.nextNode(); n; n = w.nextNode()) if (n.data.trim()) out.push(n);
+            return out;
+          };
+          const head = texts(a)[0];
+          const at = head.data.length - head.data.trimStart().length;
+          const start = document.createRange();
+          start.setStart(head, at);
+          start.setEnd(head, at + 1);
+          const last = texts(b).at(-1);
+          const endAt = last.data.trimEnd().length;
+          const end = document.createRange();
+          end.setStart(last, endAt - 1);
+          end.setEnd(last, endAt);
+          const s = start.getClientRects()[0], e = end.getClientRects()[0];
+          return { from: { x: s.left + 1, y: s.top + s.height / 2 }, to: { x: e.right - 1, y: e.top + e.height / 2 } };
+        }`,
+        fw(gold[1]!).slice(0, 12),
+        fw(gold[1]!).slice(0, 12),
+      );
+      const { from, to } = points!.value;
+      expect(to.y).toBeLessThan(800);
+      await page.mouse.move(from.x, from.y);
+      await page.mouse.down();
+      await page.mouse.move(to.x, to.y, { steps: 12 });
+      await page.mouse.up();
+      const button = async () =>
+        (
+          await inReaderShadow<{ hidden: boolean; x: number; y: number; label: string }>(
+            page,
+            `function () {
+              const bar = this.querySelector('.qd-selection-bar');
+              const b = bar.querySelector('.qd-copy-quote').getBoundingClientRect();
+              return { hidden: bar.hidden, x: b.left + b.width / 2, y: b.top + b.height / 2, label: bar.querySelector('.qd-copy-quote').textContent };
+            }`,
+          )
+        )?.value;
+      await expect.poll(async () => (await button())?.hidden).toBe(false);
+      await screenshot(page, 'reader-selection-bar');
+      const shown = (await button())!;
+      await page.evaluate(() => navigator.clipboard.writeText('before'));
+      await page.mouse.click(shown.x, shown.y);
+      await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).not.toBe('before');
+      expect((await button())?.label).toBe('已复制');
+      const clipboard = await page.evaluate(() => navigator.clipboard.readText());
+      expect(clipboard.split("\n")[0]).toBe(fw(gold[1]!));
+      expect(clipboard).toContain(`——《${fw(meta.title)}》，${meta.source}，${meta.published}`);
+      expect(clipboard).not.toContain('著作权归作者所有');
+    } finally {
+      await page.close();
+    }
+  });
+});
+
+describe('a drag that starts on the title', () => {
+  test('copies only the article: not the meta line, the reading time or the key-figures box', async () => {
+    const { page } = await h.openFixture('seed-001-yizhan');
+    try {
+      await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(page.url()).origin });
+      const { gold } = await loadFixture('seed-001-yizhan');
+      expect(await h.toggleByClick(page)).toBe('open');
+      const points = await inReaderShadow<{ from: { x: number; y: number }; to: { x: number; y: number } }>(
+        page,
+        `function () {
+          const title = this.querySelector('.qd-title');
+          const p = this.querySelector('.qd-body p');
+          const w = document.createTreeWalker(p, NodeFilter.SHOW_TEXT);
+          let last = null;
+          for (let n = w.nextNode(); n; n = w.nextNode()) if (n.data.trim()) last = n;
+          const end = document.createRange();
+          const at = last.data.trimEnd().length;
+          end.setStart(last, at - 1);
+          end.setEnd(last, at);
+          const t = title.getBoundingClientRect(), e = end.getClientRects()[0];
+          return { from: { x: t.left + 2, y: t.top + 4 }, to: { x: e.right - 1, y: e.top + e.height / 2 } };
+        }`,
+      );
+      const { from, to } = points!.value;
+      expect(to.y).toBeLessThan(800);
+      await page.mouse.move(from.x, from.y);
+      await page.mouse.down();
+      await page.mouse.move(to.x, to.y, { steps: 12 });
+      await page.mouse.up();
+      await page.evaluate(() => navigator.clipboard.writeText('before'));
+      await page.keyboard.press('Control+C');
+      await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).not.toBe('before');
+      const clipboard = await page.evaluate(() => navigator.clipboard.readText());
+      expect(clipboard.split('\n')[0]).toBe(fullWidthPunctuation(gold[0]!));
+      for (const ours of ['分钟读完', '关键数字', '健康报评论员', '转载自']) expect(clipboard.split('——')[0], ours).not.toContain(ours);
+    } finally {
+      await page.close();
+    }
+  });
+});
+
 describe("the reader in the reader's script (settings: simplified)", () => {
   test('a traditional page opens in simplified script; the page itself is not converted', async () => {
     const worker = await h.worker();

@@ -4,20 +4,45 @@ import { writeQuote } from './clipboard';
 import { articleRangeQuote, type FormattedQuote } from '../../core/quote';
 import type { QuoteSettings } from '../../core/settings/schema';
 
-/** The selection inside the reader's (closed) shadow root, as a range; null when nothing is selected there. */
-export function selectedRange(shadow: ShadowRoot): AbstractRange | null {
+/**
+ * The selection inside the reader's (closed) shadow root, as a live Range; null when nothing is
+ * selected there. getComposedRanges (the way to see a selection inside a shadow root) gives a
+ * StaticRange, which has no getBoundingClientRect: the 复制引用 bar could never be placed by it.
+ */
+export function selectedRange(shadow: ShadowRoot): Range | null {
   const doc = shadow.ownerDocument;
   const selection = (shadow as ShadowRoot & { getSelection?: () => Selection | null }).getSelection?.() ?? doc.getSelection();
   if (!selection || selection.isCollapsed || selection.rangeCount === 0) return null;
   const composed = (selection as Selection & { getComposedRanges?: (o: { shadowRoots: ShadowRoot[] }) => StaticRange[] }).getComposedRanges?.({ shadowRoots: [shadow] })?.[0];
-  const range = composed ?? selection.getRangeAt(0);
-  return shadow.contains(range.startContainer) ? range : null;
+  const found: AbstractRange = composed ?? selection.getRangeAt(0);
+  if (!shadow.contains(found.startContainer)) return null;
+  if ('getBoundingClientRect' in found) return found as Range;
+  const range = doc.createRange();
+  range.setStart(found.startContainer, found.startOffset);
+  range.setEnd(found.endContainer, found.endOffset);
+  return range;
 }
 
 /** The quote the clipboard gets for the current selection: cleaned text and citation, as text and HTML. */
 export function quoteForSelection(shadow: ShadowRoot, article: Article, settings: QuoteSettings): FormattedQuote | null {
   const range = selectedRange(shadow);
-  return range ? articleRangeQuote(range, article, settings) : null;
+  const inArticle = range && articlePart(range, shadow.querySelector('.qd-body'));
+  return inArticle ? articleRangeQuote(inArticle, article, settings) : null;
+}
+
+/**
+ * The part of a selection that lies in the article's text: a drag that starts on the title or the
+ * meta line (reading time, 关键数字) quotes from the first paragraph, never the reader's own UI.
+ * Null when the selection holds none of the article.
+ */
+function articlePart(range: Range, body: Element | null): Range | null {
+  if (!body) return null;
+  const clipped = range.cloneRange();
+  const bodyRange = range.startContainer.ownerDocument!.createRange();
+  bodyRange.selectNodeContents(body);
+  if (clipped.compareBoundaryPoints(Range.START_TO_START, bodyRange) < 0) clipped.setStart(bodyRange.startContainer, bodyRange.startOffset);
+  if (clipped.compareBoundaryPoints(Range.END_TO_END, bodyRange) > 0) clipped.setEnd(bodyRange.endContainer, bodyRange.endOffset);
+  return clipped.collapsed ? null : clipped;
 }
 
 export interface QuoteCopyOptions {
@@ -88,7 +113,7 @@ export function enableQuoteCopy(options: QuoteCopyOptions): () => void {
   button.addEventListener('click', () => void copyNow());
   const place = (): void => {
     const range = selectedRange(shadow);
-    const rect = range && 'getBoundingClientRect' in range ? (range as Range).getBoundingClientRect() : null;
+    const rect = range?.getBoundingClientRect() ?? null;
     if (!range || !rect || (rect.width === 0 && rect.height === 0)) {
       bar.hidden = true;
       return;
