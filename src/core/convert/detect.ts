@@ -16,6 +16,7 @@ import {
   TAIWAN_MARKS,
 } from './generated/detect-sets';
 import type { ConvertTarget, TraditionalRegion } from './types';
+import { UNREADABLE_SELECTOR, UNREADABLE_TAGS } from '../dom/unreadable';
 
 export type Script = 'simplified' | 'traditional' | 'mixed' | 'none';
 
@@ -187,8 +188,10 @@ export interface PageScript {
   chars: number;
 }
 
-const SKIPPED = 'script,style,noscript,template,textarea';
-const SKIP_PARENTS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'script', 'style']);
+/** Not the page's text: unreadable elements, and what the user types (textarea). */
+const SKIPPED = `${UNREADABLE_SELECTOR}, textarea`;
+/** The same, as a parent's tagName (SVG keeps the case of its script and style). */
+const SKIP_PARENTS: ReadonlySet<string> = new Set([...UNREADABLE_TAGS, 'TEXTAREA', 'script', 'style']);
 const HAN = /[\u3400-\u9fff]/;
 
 /** Pages up to this many characters are read whole; longer ones are sampled. */
