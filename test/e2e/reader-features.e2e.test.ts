@@ -162,6 +162,20 @@ describe('selecting with the mouse and copying with the 复制引用 button', ()
   });
 });
 
+describe('Chinese punctuation in the reader (seed-003-shixun)', () => {
+  test('a subhead whose question runs into a figure gets its full-width question mark', async () => {
+    const { page } = await h.openFixture('seed-003-shixun');
+    try {
+      expect(await h.toggleByClick(page)).toBe('open');
+      const body = await inReaderShadow<string>(page, `function () { return this.querySelector('.qd-body').textContent; }`);
+      expect(body!.value).toContain('对口帮扶效果如何？87.7%');
+      expect(body!.value).not.toContain('如何?87.7%');
+    } finally {
+      await page.close();
+    }
+  });
+});
+
 describe('a drag that starts on the title', () => {
   test('copies only the article: not the meta line, the reading time or the key-figures box', async () => {
     const { page } = await h.openFixture('seed-001-yizhan');

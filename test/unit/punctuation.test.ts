@@ -13,6 +13,8 @@ describe('full-width punctuation in Chinese text', () => {
     ['“网底”。', '“网底”。'],
     ['(完)', '（完）'],
     ['瀏覽 8,214 次', '瀏覽 8,214 次'],
+    // A subhead: the question runs straight into the figure that answers it.
+    ['对口帮扶效果如何?87.7%县医院达到二级医院能力', '对口帮扶效果如何？87.7%县医院达到二级医院能力'],
   ])('%s → %s', (from, to) => {
     expect(fullWidthPunctuation(from)).toBe(to);
   });
@@ -20,6 +22,7 @@ describe('full-width punctuation in Chinese text', () => {
   it.each([
     '1,000 people at 10:30; 3.5% (est.)',
     'https://example.com/查询?id=1&x=2',
+    'https://example.com/查询?123=4',
     'Marlow County, Ohio: paramedics cut calls!',
     '(c)2008-现在 yixu.net',
     '<a href="https://a.cn/x?y=1">链接</a>',

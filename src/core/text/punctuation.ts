@@ -27,9 +27,10 @@ export const PUNCTUATION_RULES: readonly PunctuationRule[] = [
     example: { from: '能否下沉, 关乎突发疾病时:救护车', to: '能否下沉，关乎突发疾病时：救护车' },
   },
   {
-    // ! and ? end a Chinese sentence whatever follows (the next sentence, a quote, the paragraph end).
+    // ! and ? end a Chinese sentence whatever follows (the next sentence, a quote, a number — a
+    // subhead's "效果如何?87.7%县医院…" — or the paragraph end); not a URL's query (?id=, ?a&b).
     name: 'sentence-end',
-    pattern: new RegExp(`(?<=${BEFORE})([!?])(?![A-Za-z0-9=&/])`, 'gu'),
+    pattern: new RegExp(`(?<=${BEFORE})([!?])(?![A-Za-z=&/]|[0-9]+=)`, 'gu'),
     replace: (_m, mark) => (mark === '!' ? '！' : '？'),
     example: { from: '筑牢健康“网底”!我国全面启动', to: '筑牢健康“网底”！我国全面启动' },
   },
