@@ -176,6 +176,27 @@ describe('Chinese punctuation in the reader (seed-003-shixun)', () => {
   });
 });
 
+describe('images keep their intrinsic size (blog-post)', () => {
+  test('the reader reserves an image\'s box from its width and height before it loads, bounded by the column', async () => {
+    const { page } = await h.openFixture('blog-post');
+    try {
+      expect(await h.toggleByClick(page)).toBe('open');
+      const img = await inReaderShadow<{ width: string | null; height: string | null; ratio: string; maxWidth: string } | null>(
+        page,
+        `function () {
+          const img = this.querySelector('.qd-body img[src*="shequ-1024x683"]');
+          if (!img) return null;
+          const style = getComputedStyle(img);
+          return { width: img.getAttribute('width'), height: img.getAttribute('height'), ratio: style.aspectRatio, maxWidth: style.maxWidth };
+        }`,
+      );
+      expect(img!.value).toEqual({ width: '1024', height: '683', ratio: 'auto 1024 / 683', maxWidth: '100%' });
+    } finally {
+      await page.close();
+    }
+  });
+});
+
 describe('a drag that starts on the title', () => {
   test('copies only the article: not the meta line, the reading time or the key-figures box', async () => {
     const { page } = await h.openFixture('seed-001-yizhan');

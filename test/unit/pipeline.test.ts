@@ -101,4 +101,17 @@ describe('sanitized output', () => {
     expect(result.article.html).not.toMatch(/<img[^>]*href=/);
     expect(result.article.html).toMatch(/<a href="https:\/\/example\.com\/s" rel="noopener noreferrer"/);
   });
+
+  it('keeps an image\'s intrinsic size and a cell\'s span as plain numbers, nothing else in them', () => {
+    const body = PARAGRAPHS.map((p) => `<p>${p}</p>`).join('');
+    const html = `<body><article>${body}<figure><img src="https://example.com/a.jpg" width="600" height="400" alt="图"></figure>
+      <p><img src="https://example.com/b.jpg" width="javascript:alert(1)" height="100%"></p>
+      <table><tr><td colspan="2">合计</td></tr><tr><td rowspan="x">一</td><td>二</td></tr></table>${body}</article></body>`;
+    const result = runPipeline(new JSDOM(html, { url: 'http://127.0.0.1/a.html' }).window.document);
+    if (!result.ok) throw new Error(result.message);
+    expect(result.article.html).toContain('<img src="https://example.com/a.jpg" width="600" height="400" alt="图">');
+    expect(result.article.html).toContain('<img src="https://example.com/b.jpg">');
+    expect(result.article.html).toContain('<td colspan="2">合计</td>');
+    expect(result.article.html).not.toContain('rowspan');
+  });
 });

@@ -19,7 +19,15 @@ const ARTICLE_CONFIG: Config = {
   // Readability has made URLs absolute: only http(s), mailto and in-page anchors pass; data: only
   // for images (DOMPurify's default for <img>, narrowed to image types in the hook below).
   ALLOWED_URI_REGEXP: /^(?:https?:|mailto:|#)/i,
+  // DOMPurify checks every attribute outside its URI-safe list against ALLOWED_URI_REGEXP, so
+  // width="600" or colspan="2" failed it and was dropped: images showed at natural size (the text
+  // jumped as they loaded) and table cells lost their spans. These hold no URL; the hook below
+  // keeps only plain numbers in the numeric ones.
+  ADD_URI_SAFE_ATTR: ['width', 'height', 'colspan', 'rowspan', 'datetime', 'lang', 'dir'],
 };
+
+/** Attributes that must be a plain number to be kept (an image's intrinsic size, a cell's span). */
+const NUMERIC_ATTRIBUTES = ['width', 'height', 'colspan', 'rowspan'] as const;
 
 const instances = new WeakMap<object, DOMPurify>();
 
@@ -29,6 +37,10 @@ function purifier(win: Window & typeof globalThis): DOMPurify {
     purify = createDOMPurify(win);
     purify.addHook('afterSanitizeAttributes', (node) => {
       const el = node as Element;
+      for (const name of NUMERIC_ATTRIBUTES) {
+        const value = el.getAttribute(name);
+        if (value !== null && !/^\s*\d{1,5}\s*$/.test(value)) el.removeAttribute(name);
+      }
       // Only links carry href (DOMPurify lets data: URIs through on <img> attributes).
       if (el.tagName !== 'A' && el.hasAttribute('href')) el.removeAttribute('href');
       if (el.tagName === 'A' && el.hasAttribute('href')) {
