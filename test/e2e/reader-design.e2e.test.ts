@@ -183,6 +183,57 @@ describe('the settings panel', () => {
     await setStored({ reader: { theme: 'auto' } });
   });
 
+  test('changing 中文标点 or 阅读文字 from the keyboard keeps the panel open and the focus where it was', async () => {
+    const worker = await h.worker();
+    const saved = await worker.evaluate(() => chrome.storage.sync.get('settings'));
+    const { page } = await h.openFixture('seed-003-shixun');
+    try {
+      expect(await h.toggleByClick(page)).toBe('open');
+      await inReaderShadow(page, `function () { this.querySelector('.qd-settings-toggle').focus(); }`);
+      await page.keyboard.press('Enter');
+      const state = async () =>
+        (
+          await inReaderShadow<{ hidden: boolean; focused: string | null; checked: boolean; script: string; body: string }>(
+            page,
+            `function () {
+              const a = this.activeElement;
+              return { hidden: this.querySelector('.qd-panel').hidden,
+                focused: a ? (a.closest('.qd-punctuation') ? 'punctuation' : a.closest('.qd-script') ? 'script' : a.className || a.tagName) : null,
+                checked: this.querySelector('.qd-punctuation input').checked,
+                script: this.querySelector('.qd-script select, select.qd-script')?.value ?? '',
+                body: this.querySelector('.qd-body').textContent };
+            }`,
+          )
+        )!.value;
+      // Tab through the panel to the punctuation switch, as a keyboard user does.
+      for (let i = 0; i < 40 && (await state()).focused !== 'punctuation'; i++) await page.keyboard.press('Tab');
+      expect((await state()).focused).toBe('punctuation');
+      expect((await state()).body).toContain('如何？87.7%');
+      await page.keyboard.press('Space');
+      await expect.poll(async () => (await state()).body).toContain('如何?87.7%');
+      expect(await state()).toMatchObject({ hidden: false, focused: 'punctuation', checked: false });
+      await page.keyboard.press('Space');
+      await expect.poll(async () => (await state()).body).toContain('如何？87.7%');
+      expect(await state()).toMatchObject({ hidden: false, focused: 'punctuation', checked: true });
+      // On to the script choice (Tab goes round the panel), and another picked with the arrow keys.
+      for (let i = 0; i < 40 && (await state()).focused !== 'script'; i++) await page.keyboard.press('Tab');
+      expect((await state()).focused).toBe('script');
+      const before = (await state()).script;
+      await page.keyboard.press('ArrowDown');
+      await expect.poll(async () => (await state()).script).not.toBe(before);
+      await page.waitForTimeout(300);
+      expect(await state()).toMatchObject({ hidden: false, focused: 'script' });
+      // Esc closes the panel first, then the reader: the panel was still open.
+      await page.keyboard.press('Escape');
+      expect((await state()).hidden).toBe(true);
+      await page.keyboard.press('Escape');
+      expect(await page.evaluate(() => document.querySelector('div[data-qingdu="reader"]'))).toBeNull();
+    } finally {
+      await page.close();
+      await worker.evaluate((s) => chrome.storage.sync.set(s), saved);
+    }
+  });
+
   test('text size and line width change the reader at once and are remembered', async () => {
     const { page } = await h.openFixture('seed-003-shixun');
     expect(await h.toggleByClick(page)).toBe('open');

@@ -47,6 +47,9 @@ export function rerender(open: OpenReader, doc: Document, win: Window & typeof g
   if (!open.host.isConnected) return false;
   const scroller = open.host;
   const ratio = scroller.scrollHeight > 0 ? scroller.scrollTop / scroller.scrollHeight : 0;
+  // A change made in the Aa panel (阅读文字, 中文标点) re-renders the view: the panel stays open
+  // and the focus stays on the control the user was on, so the keyboard can go on from there.
+  const panel = open.parts?.toolbar.panelState() ?? null;
   try {
     render(open, doc, win);
   } catch (error) {
@@ -55,6 +58,7 @@ export function rerender(open: OpenReader, doc: Document, win: Window & typeof g
     return false;
   }
   scroller.scrollTop = ratio * scroller.scrollHeight;
+  open.parts?.toolbar.restorePanel(panel);
   return true;
 }
 

@@ -14,6 +14,13 @@ export interface Toolbar {
   bar: HTMLElement;
   /** Closes the settings panel; true if it was open (Esc closes the panel before the reader). */
   closePanel: () => boolean;
+  /**
+   * Where the user is in the settings panel: null when it is closed, else the place of the focused
+   * control among the panel's controls (-1 for none). A re-rendered view gets it back from
+   * restorePanel, so a change that re-renders the article keeps the panel open and the focus put.
+   */
+  panelState: () => number | null;
+  restorePanel: (state: number | null) => void;
 }
 
 /**
@@ -82,7 +89,18 @@ export function toolbar(doc: Document, t: Translate, parts: ToolbarParts): Toolb
     toggle?.focus();
     return true;
   };
-  return { bar, closePanel };
+  const controls = (): HTMLElement[] => (panel ? Array.from(panel.querySelectorAll<HTMLElement>('input, button, select')) : []);
+  const panelState = (): number | null => {
+    if (!panel || panel.hidden) return null;
+    const active = (bar.getRootNode() as ShadowRoot | Document).activeElement;
+    return controls().findIndex((c) => c === active);
+  };
+  const restorePanel = (state: number | null): void => {
+    if (state === null || !panel) return;
+    setOpen(true);
+    controls()[state]?.focus({ preventScroll: true });
+  };
+  return { bar, closePanel, panelState, restorePanel };
 }
 
 /**
