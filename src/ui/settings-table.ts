@@ -81,9 +81,14 @@ const toggle = <S extends Section, K extends KeyOf<S, boolean>>(section: S, key:
 
 const hostList = <S extends Section, K extends KeyOf<S, string[]>>(section: S, key: K, id: string, label: MessageKey): HostsSetting<S, K> => ({ kind: 'hosts', section, key, id, label });
 
-/** Choice labels that are the list's message prefix and the value (target_off, target_simplified …). */
-const prefixed = <P extends string, T extends string>(prefix: P, choices: readonly T[]) =>
-  Object.fromEntries(choices.map((value) => [value, `${prefix}_${value}`])) as Record<T, `${P}_${T}`>;
+/*
+ * Choice labels are written out, never built from a prefix: the build keeps in each bundle only
+ * the message keys its code names (scripts/catalog-keys.ts), and a key made at run time
+ * (`target_${value}`) would be missing there, showing "target_off" instead of 不转换.
+ */
+const SCRIPT_LABELS = { off: 'target_off', simplified: 'target_simplified', taiwan: 'target_taiwan', hongkong: 'target_hongkong' } as const;
+const MODE_LABELS = { off: 'mode_off', reader: 'mode_reader', all: 'mode_all', listed: 'mode_listed' } as const;
+const QUOTE_FORMAT_LABELS = { plain: 'quoteFormat_plain', markdown: 'quoteFormat_markdown', chinese: 'quoteFormat_chinese' } as const;
 
 export const SETTINGS_UI = {
   theme: choice('reader', 'theme', 'theme', 'theme', READER_THEMES, { auto: 'themeAuto', light: 'themeLight', sepia: 'themeSepia', dark: 'themeDark' }),
@@ -91,12 +96,12 @@ export const SETTINGS_UI = {
   fontSize: bounded('reader', 'fontSize', 'font-size', 'textSize', READER_BOUNDS.fontSize, 'textSizeValue', ['textSmaller', 'A−'], ['textLarger', 'A+']),
   width: bounded('reader', 'width', 'width', 'lineWidth', READER_BOUNDS.width, 'lineWidthValue', ['narrower', '−'], ['wider', '+']),
   chinesePunctuation: toggle('reader', 'chinesePunctuation', 'chinese-punctuation', 'chinesePunctuation'),
-  target: choice('convert', 'target', 'target', 'readerScript', SCRIPT_TARGETS, prefixed('target', SCRIPT_TARGETS)),
-  mode: choice('convert', 'mode', 'mode', 'convertMode', CONVERT_MODES, prefixed('mode', CONVERT_MODES)),
+  target: choice('convert', 'target', 'target', 'readerScript', SCRIPT_TARGETS, SCRIPT_LABELS),
+  mode: choice('convert', 'mode', 'mode', 'convertMode', CONVERT_MODES, MODE_LABELS),
   sites: hostList('convert', 'sites', 'sites', 'convertSites'),
   neverSites: hostList('convert', 'neverSites', 'never-sites', 'neverSites'),
   highlight: toggle('figures', 'highlight', 'highlight', 'highlightFigures'),
-  quoteFormat: choice('quote', 'format', 'quote-format', 'quoteFormat', QUOTE_FORMATS, prefixed('quoteFormat', QUOTE_FORMATS)),
+  quoteFormat: choice('quote', 'format', 'quote-format', 'quoteFormat', QUOTE_FORMATS, QUOTE_FORMAT_LABELS),
   citation: toggle('quote', 'citation', 'citation', 'quoteCitation'),
   url: toggle('quote', 'url', 'url', 'quoteUrl'),
 } as const;

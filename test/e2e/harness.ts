@@ -393,6 +393,20 @@ export async function selectParagraphsInReader(page: Page, first: string, second
   return selected!.value;
 }
 
+/**
+ * Every text a person can see or hear in a subtree (text nodes, and aria-label, title, placeholder
+ * and alt attributes), trimmed: to check that no label shows a raw message key (a key whose message
+ * the bundle does not carry shows as the key itself).
+ */
+export const SHOWN_TEXTS = `function () {
+  const out = [];
+  const w = document.createTreeWalker(this, NodeFilter.SHOW_TEXT);
+  for (let n = w.nextNode(); n; n = w.nextNode()) if (n.parentElement && n.parentElement.tagName !== 'STYLE' && n.data.trim()) out.push(n.data.trim());
+  for (const el of this.querySelectorAll('[aria-label], [title], [placeholder], [alt]'))
+    for (const a of ['aria-label', 'title', 'placeholder', 'alt']) if (el.getAttribute(a)) out.push(el.getAttribute(a).trim());
+  return out;
+}`;
+
 export function norm(s: string): string {
   // NFKC folds full-width punctuation (，！？) to ASCII: the reader sets Chinese text in full-width marks.
   return s.normalize('NFKC').replace(/[\s\u00a0\u3000]+/g, '');

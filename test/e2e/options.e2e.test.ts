@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
-import { Harness } from './harness';
+import { Harness, SHOWN_TEXTS } from './harness';
 import { SCREENSHOT_DIR } from './paths';
 import { MESSAGE_KEYS, translator, uiLocale } from '../../src/core/i18n';
 import { READER_BOUNDS, SETTINGS_VERSION } from '../../src/core/settings/schema';
@@ -147,6 +147,9 @@ describe('options page (browser in zh-CN)', () => {
       };
     });
     expect(form.unlabelled).toEqual([]);
+    // Every label is a message, never a raw key the bundle's catalog lacks (target_off, mode_reader …).
+    const shown = (await page.evaluate(`(${SHOWN_TEXTS}).call(document.body)`)) as string[];
+    expect(shown.filter((text) => (MESSAGE_KEYS as readonly string[]).includes(text))).toEqual([]);
     expect(form.radiosOutsideFieldset).toBe(0);
     expect(form.groups).toEqual({
       主题: ['auto', 'light', 'sepia', 'dark'],

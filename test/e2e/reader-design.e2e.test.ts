@@ -2,7 +2,8 @@
 // (screenshots to look at), the settings panel by keyboard, live settings, print.
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import { Harness, inReaderShadow, loadFixture, norm, screenshot } from './harness';
+import { Harness, inReaderShadow, loadFixture, norm, screenshot, SHOWN_TEXTS } from './harness';
+import { MESSAGE_KEYS } from '../../src/core/i18n';
 import { THEMES, type ThemeName } from '../../src/page/reader/themes';
 import { fullWidthPunctuation } from '../../src/core/text/punctuation';
 
@@ -166,6 +167,10 @@ describe('the settings panel', () => {
       }`,
     );
     expect(opened!.value).toEqual({ hidden: false, expanded: 'true', focused: 'auto', label: '阅读设置' });
+    // Every label in the reader and its open panel is a message, never a raw key its catalog lacks.
+    const shown = (await inReaderShadow<string[]>(page, SHOWN_TEXTS))!.value;
+    expect(shown.length).toBeGreaterThan(20);
+    expect(shown.filter((text) => (MESSAGE_KEYS as readonly string[]).includes(text))).toEqual([]);
     await screenshot(page, 'settings-panel-seed-003-shixun');
     // Arrow keys move through the theme radios like any radio group, applying each at once.
     await page.keyboard.press('ArrowRight');
