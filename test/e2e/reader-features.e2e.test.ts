@@ -15,6 +15,26 @@ afterAll(async () => {
   await h?.close();
 });
 
+/** A person's drag from one point to another, within the viewport (the test fails if it is not). */
+async function dragWithMouse(page: import('playwright-core').Page, { from, to }: { from: { x: number; y: number }; to: { x: number; y: number } }): Promise<void> {
+  expect(Math.max(from.y, to.y), 'the drag stays on screen').toBeLessThan(800);
+  await page.mouse.move(from.x, from.y);
+  await page.mouse.down();
+  await page.mouse.move(to.x, to.y, { steps: 12 });
+  await page.mouse.up();
+}
+
+/** Opens a fixture, clicks the toolbar button, runs `check` on the open reader, closes the tab. */
+async function inOpenReader(name: string, check: (page: import('playwright-core').Page) => Promise<void>): Promise<void> {
+  const { page } = await h.openFixture(name);
+  try {
+    expect(await h.toggleByClick(page)).toBe('open');
+    await check(page);
+  } finally {
+    await page.close();
+  }
+}
+
 describe('key figures in the reader (seed-003-shixun)', () => {
   test('marks and the panel show; a click jumps to the figure; the switch hides the marks', async () => {
     const { page } = await h.openFixture('seed-003-shixun');
@@ -128,12 +148,7 @@ describe('selecting with the mouse and copying with the 复制引用 button', ()
         fw(gold[1]!).slice(0, 12),
         fw(gold[1]!).slice(0, 12),
       );
-      const { from, to } = points!.value;
-      expect(to.y).toBeLessThan(800);
-      await page.mouse.move(from.x, from.y);
-      await page.mouse.down();
-      await page.mouse.move(to.x, to.y, { steps: 12 });
-      await page.mouse.up();
+      await dragWithMouse(page, points!.value);
       const button = async () =>
         (
           await inReaderShadow<{ hidden: boolean; x: number; y: number; label: string }>(
@@ -163,24 +178,17 @@ describe('selecting with the mouse and copying with the 复制引用 button', ()
 });
 
 describe('Chinese punctuation in the reader (seed-003-shixun)', () => {
-  test('a subhead whose question runs into a figure gets its full-width question mark', async () => {
-    const { page } = await h.openFixture('seed-003-shixun');
-    try {
-      expect(await h.toggleByClick(page)).toBe('open');
+  test('a subhead whose question runs into a figure gets its full-width question mark', () =>
+    inOpenReader('seed-003-shixun', async (page) => {
       const body = await inReaderShadow<string>(page, `function () { return this.querySelector('.qd-body').textContent; }`);
       expect(body!.value).toContain('对口帮扶效果如何？87.7%');
       expect(body!.value).not.toContain('如何?87.7%');
-    } finally {
-      await page.close();
-    }
-  });
+    }));
 });
 
 describe('images keep their intrinsic size (blog-post)', () => {
-  test('the reader reserves an image\'s box from its width and height before it loads, bounded by the column', async () => {
-    const { page } = await h.openFixture('blog-post');
-    try {
-      expect(await h.toggleByClick(page)).toBe('open');
+  test('the reader reserves an image\'s box from its width and height before it loads, bounded by the column', () =>
+    inOpenReader('blog-post', async (page) => {
       const img = await inReaderShadow<{ width: string | null; height: string | null; ratio: string; maxWidth: string } | null>(
         page,
         `function () {
@@ -191,10 +199,7 @@ describe('images keep their intrinsic size (blog-post)', () => {
         }`,
       );
       expect(img!.value).toEqual({ width: '1024', height: '683', ratio: 'auto 1024 / 683', maxWidth: '100%' });
-    } finally {
-      await page.close();
-    }
-  });
+    }));
 });
 
 describe('a drag that starts on the title', () => {
@@ -220,12 +225,7 @@ describe('a drag that starts on the title', () => {
           return { from: { x: t.left + 2, y: t.top + 4 }, to: { x: e.right - 1, y: e.top + e.height / 2 } };
         }`,
       );
-      const { from, to } = points!.value;
-      expect(to.y).toBeLessThan(800);
-      await page.mouse.move(from.x, from.y);
-      await page.mouse.down();
-      await page.mouse.move(to.x, to.y, { steps: 12 });
-      await page.mouse.up();
+      await dragWithMouse(page, points!.value);
       await page.evaluate(() => navigator.clipboard.writeText('before'));
       await page.keyboard.press('Control+C');
       await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).not.toBe('before');
