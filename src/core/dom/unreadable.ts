@@ -13,8 +13,11 @@ export const UNREADABLE_SELECTOR = 'script, style, noscript, template';
  * its case in SVG and MathML (an SVG <script> or <style> is 'script', 'style').
  */
 export function isUnreadable(el: Element): boolean {
-  return UNREADABLE_TAGS.has(el.tagName) || UNREADABLE_TAGS.has(el.tagName.toUpperCase());
+  return UNREADABLE_BY_TAG_NAME.has(el.tagName);
 }
+
+/** tagName as the DOM gives it: upper case in HTML, as written in SVG (script, style). One lookup per element. */
+const UNREADABLE_BY_TAG_NAME: ReadonlySet<string> = new Set([...UNREADABLE_TAGS, 'script', 'style']);
 
 /**
  * Form controls: what they hold is the user's (typed or chosen), or a control's label. Never
