@@ -77,6 +77,20 @@ describe('findFigures: each kind of figure', () => {
   });
 });
 
+describe('块: a classifier before what it counts, money when it stands alone', () => {
+  it.each([
+    ['挂着两块牌子', '两块', 'count'],
+    ['实际上就是两块芯片', '两块', 'count'],
+    ['一块顶10块GPU', '10块', 'count'],
+    ['全球每生产3块集成电路', '3块', 'count'],
+    ['只用掏一百来块。', '一百来块', 'money'],
+    ['花了两块钱', '两块钱', 'money'],
+    ['三块多一斤', '三块', 'money'],
+  ] as const)('%s → %s (%s)', (text, figure, category) => {
+    expect(findFigures(text).map((f) => [f.text, f.category])).toContainEqual([figure, category]);
+  });
+});
+
 describe('findFigures: traditional script', () => {
   it('reads traditional units, magnitudes and qualifiers', () => {
     expect(spans('現有超100萬所基層醫療衛生機構，超520萬名基層醫務人員')).toEqual([['超100萬所', 'count'], ['超520萬名', 'count']]);

@@ -16,6 +16,8 @@ export interface UnitRow {
   example: string;
   not?: string;
   digit1?: boolean;
+  /** Only where no Han character or letter follows: the money 块 stands alone (一百来块); 两块芯片, 10块GPU count. */
+  alone?: boolean;
 }
 
 type Row = [unit: string, example: string, not?: string];
@@ -31,11 +33,11 @@ export const PERCENT_UNITS: UnitRow[] = [
   { unit: '成', example: '七成以上居民', not: '为功本员立年都交果绩熟效品长人型', digit1: true },
 ];
 
-export const MONEY_UNITS: UnitRow[] = rows([
+export const MONEY_UNITS: UnitRow[] = [
+  ...rows([
   ['元', '投入资金25.4亿元'],
   ['元钱', '花了30元钱'],
   ['块钱', '一百来块钱'],
-  ['块', '只用掏一百来块', '地头状板屏石砖区'],
   ['角', '每片降价5角', '度色落形膜'],
   ['美元', '$1.73 billion 即17.3亿美元'],
   ['美金', '500万美金'],
@@ -51,10 +53,14 @@ export const MONEY_UNITS: UnitRow[] = rows([
   ['台币', '300台币'],
   ['人民币', '2亿人民币'],
   ['元人民币', '2亿元人民币'],
-]);
+]),
+  { unit: '块', example: '只用掏一百来块', alone: true },
+];
 
 export const COUNT_UNITS: UnitRow[] = rows([
   ['个', '建设125个国家区域医疗中心'],
+  // A classifier before a noun (两块芯片, 10块GPU); the money 块 is in MONEY_UNITS.
+  ['块', '实际上就是两块芯片', '头状'],
   ['家', '支持1200多家县医院', '庭渠'],
   ['所', '超100万所基层医疗卫生机构', '谓得'],
   ['名', '约200名医务人员', '单字次列'],
@@ -335,6 +341,9 @@ for (const [kind, table] of Object.entries(UNIT_TABLES) as [UnitKind, readonly U
 for (const list of BY_FIRST.values()) list.sort((a, b) => b.unit.length - a.unit.length);
 
 const ASCII_WORD = /[A-Za-z0-9]/;
+/** What a counted thing starts with, after a classifier; 两块五, 三块多 and 一块半 are still money. */
+const WORD_START = /[\u3400-\u9fffA-Za-z]/;
+const MONEY_AFTER_ALONE = '五毛多半';
 
 /** Whether a unit can start with this character (a quick test before unitAt). */
 export function mayStartUnit(c: string): boolean {
@@ -349,6 +358,7 @@ export function unitAt(f: string, pos: number): UnitEntry | null {
     if (!f.startsWith(u.unit, pos)) continue;
     const next = f.charAt(pos + u.unit.length);
     if (u.not && next && u.not.includes(next)) continue;
+    if (u.alone && WORD_START.test(next) && !MONEY_AFTER_ALONE.includes(next)) continue;
     if (u.ascii && ASCII_WORD.test(next)) continue;
     return u;
   }
