@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { requestAutoConvertAccess } from '@/src/platform/permissions';
 import { LOCALE_TAGS, translator, uiLocale, type MessageKey } from '@/src/core/i18n';
-import { formatQuote, type Citation } from '@/src/core/quote';
+import { formatQuoteWith, type Citation } from '@/src/core/quote';
 import { defaultSettings, migrateSettings, normalizeHost, normalizeSettings, SETTINGS_VERSION, type ConvertMode, type QuoteSettings, type ScriptTarget, type Settings } from '@/src/core/settings/schema';
 import { loadSettings, SettingsTooLarge, updateSettings, warnUnsaved, watchSettings } from '@/src/platform/settings-store';
 import {
@@ -153,7 +153,7 @@ const previewElement = bind(
   {
     element: el(document, 'div', {}, el(document, 'p', { className: 'hint', id: 'quote-preview-label', textContent: t('quotePreview') }), preview),
     show: (quote: QuoteSettings) => {
-      preview.textContent = formatQuote(SAMPLE_QUOTE.text, SAMPLE_QUOTE.citation, quote.format, { citation: quote.citation, url: quote.url, lang: 'zh-Hans' }).plain;
+      preview.textContent = formatQuoteWith(SAMPLE_QUOTE.text, SAMPLE_QUOTE.citation, quote, 'zh-Hans').plain;
     },
   },
   (s) => s.quote,

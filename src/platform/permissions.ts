@@ -38,13 +38,6 @@ export function requestAutoConvertAccess(settings: Settings): Promise<boolean> {
   return browser.permissions.request({ origins });
 }
 
-/** Whether the user has granted everything these settings need. */
-export async function hasAutoConvertAccess(settings: Settings): Promise<boolean> {
-  const origins = autoConvertOrigins(settings);
-  if (origins.length === 0) return true;
-  return browser.permissions.contains({ origins });
-}
-
 /**
  * Of the host patterns the previous settings needed, those the new ones do not: all of them when
  * automatic conversion went off, else the patterns that are neither needed nor cover a needed one

@@ -39,8 +39,6 @@ export const OPENCC_OPTIONS: Record<ConfigName, { from: string; to: string }> = 
   s2hk: { from: 'cn', to: 'hk' },
 };
 
-export { LANG_TAGS };
-
 /** The config for a target; `region` (of a traditional page) matters only for simplified. */
 export function configFor(target: ConvertTarget, region: TraditionalRegion = 'tw'): ConfigName {
   if (target === 'taiwan') return 's2twp';

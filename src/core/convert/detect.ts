@@ -16,7 +16,7 @@ import {
   TAIWAN_MARKS,
 } from './generated/detect-sets';
 import type { ConvertTarget, TraditionalRegion } from './types';
-import { UNREADABLE_SELECTOR, UNREADABLE_TAGS } from '../dom/unreadable';
+import { UNREADABLE_BY_TAG_NAME, UNREADABLE_SELECTOR } from '../dom/unreadable';
 
 export type Script = 'simplified' | 'traditional' | 'mixed' | 'none';
 
@@ -191,7 +191,7 @@ export interface PageScript {
 /** Not the page's text: unreadable elements, and what the user types (textarea). */
 const SKIPPED = `${UNREADABLE_SELECTOR}, textarea`;
 /** The same, as a parent's tagName (SVG keeps the case of its script and style). */
-const SKIP_PARENTS: ReadonlySet<string> = new Set([...UNREADABLE_TAGS, 'TEXTAREA', 'script', 'style']);
+const SKIP_PARENTS: ReadonlySet<string> = new Set([...UNREADABLE_BY_TAG_NAME, 'TEXTAREA']);
 const HAN = /[\u3400-\u9fff]/;
 
 /** Pages up to this many characters are read whole; longer ones are sampled. */

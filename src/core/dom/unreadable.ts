@@ -6,7 +6,7 @@
 export const UNREADABLE_TAGS: ReadonlySet<string> = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
 
 /** The same, as a selector. */
-export const UNREADABLE_SELECTOR = 'script, style, noscript, template';
+export const UNREADABLE_SELECTOR = [...UNREADABLE_TAGS].map((tag) => tag.toLowerCase()).join(', ');
 
 /**
  * Whether an element's content is unreadable. tagName is upper case for HTML elements but keeps
@@ -17,7 +17,7 @@ export function isUnreadable(el: Element): boolean {
 }
 
 /** tagName as the DOM gives it: upper case in HTML, as written in SVG (script, style). One lookup per element. */
-const UNREADABLE_BY_TAG_NAME: ReadonlySet<string> = new Set([...UNREADABLE_TAGS, 'script', 'style']);
+export const UNREADABLE_BY_TAG_NAME: ReadonlySet<string> = new Set([...UNREADABLE_TAGS, 'script', 'style']);
 
 /**
  * Form controls: what they hold is the user's (typed or chosen), or a control's label. Never

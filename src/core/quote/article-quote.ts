@@ -1,7 +1,7 @@
 import type { Article } from '../model/article';
 import type { QuoteSettings } from '../settings/schema';
 import { citationFromArticle } from './citation';
-import { formatQuote } from './format';
+import { formatQuoteWith } from './format';
 import { quoteTextFromRange } from './range';
 import type { FormattedQuote } from './types';
 
@@ -14,5 +14,5 @@ import type { FormattedQuote } from './types';
 export function articleRangeQuote(range: Range | StaticRange, article: Article, settings: QuoteSettings): FormattedQuote | null {
   const text = quoteTextFromRange(range);
   if (!text) return null;
-  return formatQuote(text, citationFromArticle(article), settings.format, { citation: settings.citation, url: settings.url, lang: article.lang });
+  return formatQuoteWith(text, citationFromArticle(article), settings, article.lang);
 }

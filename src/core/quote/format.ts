@@ -2,6 +2,7 @@ import { quoteParagraphs } from './clean';
 import { chineseCitation, citationFields, type CitationFields } from './citation';
 import { escapeHtml, escapeMarkdown, markdownUrl } from '../text/escape';
 import type { Citation, FormattedQuote, QuoteFormat, QuoteFormatOptions } from './types';
+import type { QuoteSettings } from '../settings/schema';
 
 /**
  * A quote as it goes on the clipboard. The text is cleaned again (cleanQuoteText: one paragraph
@@ -37,6 +38,11 @@ import type { Citation, FormattedQuote, QuoteFormat, QuoteFormatOptions } from '
  *
  * An empty quote (nothing left after cleaning) gives { plain: '', html: '' }.
  */
+/** A quote as the user's quote settings say (format, citation on or off, link on or off). */
+export function formatQuoteWith(text: string, citation: Citation, settings: QuoteSettings, lang: string): FormattedQuote {
+  return formatQuote(text, citation, settings.format, { citation: settings.citation, url: settings.url, lang });
+}
+
 export function formatQuote(text: string, citation: Citation, format: QuoteFormat, options: QuoteFormatOptions): FormattedQuote {
   const convert = options.convert ?? ((s: string) => s);
   const paragraphs = quoteParagraphs(text).map(convert);

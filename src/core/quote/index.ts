@@ -11,6 +11,6 @@ export { stripCopyTail } from './copy-tail';
 export { quoteTextFromRange, type RangeQuoteOptions } from './range';
 export { alwaysHidden, computedHidden } from './hidden';
 export { citationFromArticle } from './citation';
-export { formatQuote } from './format';
+export { formatQuote, formatQuoteWith } from './format';
 export { articleRangeQuote } from './article-quote';
 export { escapeHtml } from '../text/escape';

@@ -10,8 +10,6 @@ import type { ConvertTarget, TraditionalRegion } from '../../core/convert/types'
 import { convertDocument, type ConversionController, type ConvertDocumentOptions } from './dom';
 import type { PageCommand, PageConverterApi, PageStatus } from '../../protocol';
 
-export type { PageCommand, PageStatus };
-
 export interface PageConverter extends PageConverterApi {
   /** The live controller while converted (for tests). */
   readonly controller: ConversionController | null;

@@ -6,11 +6,11 @@
  * Queries only: nothing here writes to the page.
  */
 import { mayConvert } from '../../core/convert/converter';
-import { UNREADABLE_TAGS } from '../../core/dom/unreadable';
+import { UNREADABLE_SELECTOR } from '../../core/dom/unreadable';
 
 /** Elements whose content is never converted (matched on the element or an ancestor). */
 export const EXCLUDED_SELECTOR = [
-  ...[...UNREADABLE_TAGS].map((tag) => tag.toLowerCase()),
+  ...UNREADABLE_SELECTOR.split(', '),
   'code',
   'pre',
   'textarea',
@@ -29,7 +29,7 @@ export const EXCLUDED_SELECTOR = [
 export const CONVERTED_ATTRIBUTES = ['alt', 'title', 'placeholder', 'aria-label'] as const;
 const ATTRIBUTE_SELECTOR = CONVERTED_ATTRIBUTES.map((a) => `[${a}]`).join(',');
 /** Elements whose only content is their own raw text. */
-const RAW_TEXT_PARENTS: ReadonlySet<string> = new Set([...[...UNREADABLE_TAGS].map((tag) => tag.toLowerCase()), 'textarea']);
+const RAW_TEXT_PARENTS: ReadonlySet<string> = new Set([...UNREADABLE_SELECTOR.split(', '), 'textarea']);
 /** The other excluded elements: their whole subtree is skipped. */
 const NESTED_EXCLUDED_SELECTOR = EXCLUDED_SELECTOR.split(',')
   .filter((sel) => !RAW_TEXT_PARENTS.has(sel))

@@ -1,5 +1,5 @@
 import { runPipeline } from '../../core/pipeline';
-import { citationFromArticle, computedHidden, formatQuote, quoteTextFromRange, type Citation } from '../../core/quote';
+import { citationFromArticle, computedHidden, formatQuoteWith, quoteTextFromRange, type Citation } from '../../core/quote';
 import { defaultSettings } from '../../core/settings/schema';
 import { loadSettings } from '../../platform/settings-store';
 import { runPageToolAsync, showToolNotice } from '../notice';
@@ -35,7 +35,7 @@ async function copySelectionAsQuote(doc: Document): Promise<string | null> {
     : { title: doc.title || null, source: null, published: null, url };
   const settings = (await loadSettings().catch(() => defaultSettings(navigator.language))).quote;
   const lang = result.ok ? result.article.lang : doc.documentElement.lang || 'zh-Hans';
-  const quote = formatQuote(text, citation, settings.format, { citation: settings.citation, url: settings.url, lang });
+  const quote = formatQuoteWith(text, citation, settings, lang);
   let written = false;
   const onCopy = (event: ClipboardEvent): void => {
     event.clipboardData?.setData('text/plain', quote.plain);
