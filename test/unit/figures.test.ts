@@ -1,13 +1,15 @@
+import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as OpenCC from 'opencc-js';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { type FigureCategory, findFigures } from '../../src/core/figures';
 import { EN_CHANGE_VERBS, EN_DATE_MARKERS, EN_MEASURES, EN_MONEY, EN_PERCENT, EN_QUALIFIERS } from '../../src/core/figures/english';
 import { EXCLUSIONS, LEXICON } from '../../src/core/figures/exclusions';
 import { CHANGE_VERBS, DATE_AFTER, DATE_BEFORE, QUALIFIERS_AFTER, QUALIFIERS_BEFORE } from '../../src/core/figures/qualifiers';
 import { foldFigureText } from '../../src/core/figures/script';
 import { COUNTED_NOUNS_AFTER_GE, MAGNITUDES, UNIT_TABLES } from '../../src/core/figures/units';
+import { ADVERSARIAL_SHAPES, adversarialText } from '../support/adversarial-text';
 import { FIXTURE_DIR } from '../support/fixtures';
 
 const toTw = OpenCC.Converter({ from: 'cn', to: 'tw' });
@@ -261,5 +263,26 @@ describe('findFigures: one, measured', () => {
   it('counts 一 when a qualifier measures it, and not when it means "a"', () => {
     expect(texts('不到一年，他走了约一公里，用了近一个小时，一年左右才回来')).toEqual(['不到一年', '约一公里', '近一个小时', '一年左右']);
     expect(texts('一年能省下不少，一位医生走完最后一公里')).toEqual([]);
+  });
+});
+
+describe('findFigures: a megabyte of adversarial text', () => {
+  // A hang guard, not a timing assertion. The megabytes run in a child process, because a
+  // synchronous loop cannot be interrupted by a test timeout: every shape takes well under a
+  // second here, a regex that backtracks (quadratic) takes many minutes on the same megabyte.
+  // The limit (120 s for all shapes) is far above any real run on a loaded machine.
+  let counts: Record<string, number> = {};
+  beforeAll(() => {
+    const out = execFileSync(process.execPath, ['--import', 'tsx', 'test/support/adversarial-text.ts'], { encoding: 'utf8', timeout: 120_000 });
+    counts = JSON.parse(out) as Record<string, number>;
+  }, 150_000);
+
+  it.each(ADVERSARIAL_SHAPES)('%s: returns, with as many figures per unit as a short run has', (name, unit) => {
+    const text = adversarialText(unit);
+    // As many figures per unit as in a thousand units: nothing given up or lost on the way.
+    const expected = (findFigures(unit.repeat(1000)).length / 1000) * (text.length / unit.length);
+    const found = counts[name];
+    expect(found).toBeTypeOf('number');
+    expect(Math.abs(found! - expected)).toBeLessThanOrEqual(expected * 0.01 + 2);
   });
 });

@@ -128,7 +128,8 @@ export const LEXICON: readonly string[] = [
   '九年义务教育',
   '三区三州',
   '二七区',
-  '[一二三四五六七八九十两\\d]+年(?:规划|计划|行动)',
+  // Bounded runs: an unbounded [..]+ before 年 backtracks over a long run of digits (quadratic).
+  '[一二三四五六七八九十两\\d]{1,4}年(?:规划|计划|行动)',
   // False friends: a numeral inside a word that is not a number.
   '十分(?![钟之])', // 十分重视 "very", not 十分钟
   '四周(?![年岁内后以来左])', // 红纸四周 "around", not 四周后
@@ -140,7 +141,7 @@ export const LEXICON: readonly string[] = [
   '五官',
   '七彩',
   '[长珠]三角|三角[形洲区]',
-  '[一二三四五六七八九十两\\d]+年期(?=[国债])', // 10年期国债: a bond's name
+  '[一二三四五六七八九十两\\d]{1,3}年期(?=[国债])', // 10年期国债: a bond's name
 ];
 
 export const LEXICON_RE = new RegExp(LEXICON.join('|'), 'g');
