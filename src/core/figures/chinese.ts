@@ -1,4 +1,4 @@
-import { type Blocked, type Candidate, isBlocked } from './candidate';
+import { type Blocked, type Candidate, candidate, isBlocked } from './candidate';
 import { dateAt } from './dates';
 import { CN_NUMERAL_CHARS, numberInfo } from './numerals';
 import {
@@ -15,26 +15,47 @@ import type { FigureCategory } from './types';
  */
 const NUM_SRC = `(?:\\d+(?:,\\d{3}(?!\\d))*(?:\\.\\d+)?(?: (?=[万亿]))?|[${CN_NUMERAL_CHARS}]+(?:点[零〇一二三四五六七八九]+)?)(?:[多余]?(?:[十万亿兆]|百(?!分)|千(?![分米克瓦卡]))+(?:\\d+(?:\\.\\d+)?|[零〇一二两三四五六七八九]+)?)*`;
 // An Arabic number may stand one space before its magnitude, as spec sheets set it: "1200 万像素".
-const TOKEN_G = new RegExp(NUM_SRC, 'g');
 const TOKEN_Y = new RegExp(NUM_SRC, 'y');
 
-const ASCII_LETTER = /[A-Za-z]/;
-const ASCII_ALNUM = /[A-Za-z0-9]/;
+/**
+ * Classes of characters by code, one bit each in one table: the checks run at every number of a
+ * page (a page can hold a million), and charAt allocates a string for each Han character.
+ */
+const CLASS_OF = new Uint16Array(0x10000);
+let nextBit = 1;
+function charClass(chars: string): (code: number) => boolean {
+  const bit = nextBit;
+  if (bit > 0x8000) throw new Error('figures: more character classes than CLASS_OF has bits');
+  nextBit <<= 1;
+  for (const c of chars) CLASS_OF[c.charCodeAt(0)]! |= bit;
+  return (code) => (CLASS_OF[code]! & bit) !== 0; // NaN (past the end) reads undefined: false
+}
+const isAsciiLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 const CURRENCY = '¥$€£';
 const OPEN_QUOTES = '“「『‘"\'';
 const CLOSE_QUOTES = '”」』’"\'';
 const TIME_OF_DAY = /(?:上午|下午|晚上|凌晨|早上|中午|傍晚|夜里|夜间|早晨|清晨|深夜|午夜|晚|早|每天|每日)$/;
-const VIEWS_AFTER = /^(?:阅读|浏览|点击|播放|观看|点赞|评论|转发|收藏|次阅读|次浏览|次播放|人阅读|人看过|人浏览)/;
+const VIEWS_AFTER = /(?:阅读|浏览|点击|播放|观看|点赞|评论|转发|收藏|次阅读|次浏览|次播放|人阅读|人看过|人浏览)/y;
 const VIEWS_BEFORE = /(?:阅读|浏览|点击|播放|观看|点赞|评论|转发|收藏|分享|在看)(?:量|数|次数)?[:：]?\s*$/;
+/** What VIEWS_AFTER starts and VIEWS_BEFORE ends with: one look at a character before a regex run. */
+const mayStartViews = charClass('阅浏点播观评转收次人');
+const mayEndViews = charClass('读览击放看赞论发藏享量数:： \t\n\r');
 const YEAR_DIGITS = /^(?:1[89]\d\d|20\d\d|2100)$/;
 /** Besides units, what can follow a number that is part of a figure: approximations, dates, fractions, ranges, rates, a space. */
-const FOLLOWERS = new Set('多余来年月日号时分点几/-至到~—–〜 '.split(''));
+const isFollower = charClass('多余来年月日号时分点几/-至到~—–〜 ');
 /** Minguo (ROC) years in Taiwan copy: 民國113年, 113年度, 由109年的. 100年 stays a century. */
 const ROC_YEAR = /^(?:10[1-9]|1[12]\d)$/;
 /** A rate per population: 15.1/10万, 3.4/千. */
 const PER_POPULATION = /^\/(?:10万|十万|100万|万|千|1000|10000|100000)(?![0-9万])/;
 /** Per what a money or count figure is given: 1000元/人, 300元/人/年. */
 const PER_UNIT = /^(?:\/(?:人次|人|户|年|月|天|日|次|床日|床|例|张|盒|支|片|吨|斤|公斤|千克|平方米|亩|小时)){1,2}/;
+const isCurrency = charClass(CURRENCY);
+const isApprox = charClass(APPROX_INFIX);
+const isRangeSeparator = charClass(RANGE_SEPARATORS);
+const LARGE = /[万亿兆]/;
+const SPACE = 32;
+const SLASH = 47;
 const MONTH_NUMBER = /^(?:0?[1-9]|1[0-2]|[一二三四五六七八九十]|十[一二])$/;
 
 interface Part {
@@ -54,7 +75,7 @@ function readPart(f: string, s: number, e: number, token: string, qualified = fa
   let p = e;
   let approx = false;
   let unit: UnitEntry | null = null;
-  if (APPROX_INFIX.includes(f.charAt(p))) {
+  if (isApprox(f.charCodeAt(p))) {
     unit = unitAt(f, p + 1);
     if (unit || (info.large && f.charAt(p) !== '来')) {
       approx = true;
@@ -64,7 +85,7 @@ function readPart(f: string, s: number, e: number, token: string, qualified = fa
   if (!approx) {
     unit = unitAt(f, p);
     // One space between an Arabic number and its unit ("168 cm", "25.4 亿元" in some layouts).
-    if (!unit && f.charAt(p) === ' ' && /\d$/.test(token)) {
+    if (!unit && f.charCodeAt(p) === SPACE && isDigit(token.charCodeAt(token.length - 1))) {
       const u = unitAt(f, p + 1);
       if (u) {
         unit = u;
@@ -92,7 +113,7 @@ function readPart(f: string, s: number, e: number, token: string, qualified = fa
       half = true;
     } else if (unit.kind === 'time' && f.charAt(p) === '多' && !unit.unit.includes('多')) p += 1; // 1年多
   }
-  const approxUnit = unit !== null && /[多半]/.test(unit.unit); // 一个多小时, 一个半月: not the article
+  const approxUnit = unit !== null && (unit.unit.includes('多') || unit.unit.includes('半')); // 一个多小时, 一个半月: not the article
   return { end: p, unit, approx, isOne: info.isOne && !approx && !approxUnit, large: info.large, half: half || unit?.unit.includes('半') === true };
 }
 
@@ -110,34 +131,50 @@ function categoryOf(kind: UnitKind): FigureCategory {
 }
 
 function isCode(f: string, s: number, e: number, token: string): boolean {
-  const prev = f.charAt(s - 1);
-  if (ASCII_LETTER.test(prev)) return true; // H7N9, COVID19
-  if ('-_/.#'.includes(prev) && prev !== '' && ASCII_ALNUM.test(f.charAt(s - 2))) return true; // 0531-66661234, 148/86, COVID-19
-  if (/^0\d/.test(token)) return true; // 0396, 09062847
-  const next = f.charAt(e);
-  if (ASCII_LETTER.test(next) && !unitAt(f, e)) return true; // 5G, 3D, 2B
+  const prev = f.charCodeAt(s - 1);
+  if (isAsciiLetter(prev)) return true; // H7N9, COVID19
+  if (isCodeJoiner(prev) && (isAsciiLetter(f.charCodeAt(s - 2)) || isDigit(f.charCodeAt(s - 2)))) return true; // 0531-66661234, 148/86, COVID-19
+  if (token.charCodeAt(0) === 48 && isDigit(token.charCodeAt(1))) return true; // 0396, 09062847
+  if (isAsciiLetter(f.charCodeAt(e)) && !unitAt(f, e)) return true; // 5G, 3D, 2B
   return false;
 }
+const isCodeJoiner = charClass('-_/.#');
 
 /** A short quoted name that starts with the figure: “四个延伸”, “15分钟医疗服务圈”. */
 function isQuotedName(f: string, start: number, end: number): boolean {
-  if (!OPEN_QUOTES.includes(f.charAt(start - 1)) || f.charAt(start - 1) === '') return false;
+  if (start === 0 || !isOpenQuote(f.charCodeAt(start - 1))) return false;
   for (let i = end; i < Math.min(f.length, start + 11); i++) {
-    const c = f.charAt(i);
-    if (CLOSE_QUOTES.includes(c)) return i > end;
-    if ('，。；！？,;!?'.includes(c)) return false;
+    const c = f.charCodeAt(i);
+    if (isCloseQuote(c)) return i > end;
+    if (isClauseEnd(c)) return false;
   }
   return false;
 }
 
+const isOpenQuote = charClass(OPEN_QUOTES);
+const isCloseQuote = charClass(CLOSE_QUOTES);
+const isClauseEnd = charClass('，。；！？,;!?');
+
+/** Characters a number token can start with (every one of them starts a match of NUM_SRC). */
+const TOKEN_START = new Uint8Array(0x10000);
+for (const c of `0123456789${CN_NUMERAL_CHARS}`) TOKEN_START[c.charCodeAt(0)] = 1;
+
 export function findChinese(f: string, blocked: Blocked, out: Candidate[]): void {
-  TOKEN_G.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = TOKEN_G.exec(f))) {
-    const s = m.index;
-    const e = s + m[0].length;
-    const resume = analyse(f, s, e, m[0], blocked, out);
-    if (resume > TOKEN_G.lastIndex) TOKEN_G.lastIndex = resume;
+  // A scan of character codes and a sticky test at each token start: the same tokens as a global
+  // exec, without a match array per number (a page of numbers holds a million of them).
+  for (let i = 0; i < f.length; ) {
+    if (!TOKEN_START[f.charCodeAt(i)]) {
+      i++;
+      continue;
+    }
+    TOKEN_Y.lastIndex = i;
+    if (!TOKEN_Y.test(f)) {
+      i++;
+      continue;
+    }
+    const e = TOKEN_Y.lastIndex;
+    const resume = analyse(f, i, e, f.slice(i, e), blocked, out);
+    i = Math.max(e, resume);
   }
   findHalves(f, blocked, out);
   findDoublings(f, blocked, out);
@@ -145,10 +182,9 @@ export function findChinese(f: string, blocked: Blocked, out: Candidate[]): void
 
 /** Returns where scanning resumes. */
 function analyse(f: string, s: number, e: number, token: string, blocked: Blocked, out: Candidate[]): number {
-  const prev = f.charAt(s - 1);
   // Most numerals in running text (统一, 一些, 万一) are followed by nothing a figure needs.
-  const after = f.charAt(e);
-  if (!FOLLOWERS.has(after) && !mayStartUnit(after) && !/[万亿兆]/.test(token) && !(prev && CURRENCY.includes(prev))) return e;
+  if (!isFollower(f.charCodeAt(e)) && !mayStartUnit(f, e) && !LARGE.test(token) && !isCurrency(f.charCodeAt(s - 1))) return e;
+  const prev = f.charAt(s - 1);
   if (prev === '第') return e; // 第七个, 第2页
   if (prev === '、' && /第(?:\d+|[一二三四五六七八九十]+)$/.test(f.slice(Math.max(0, s - 6), s - 1))) return e; // 第一、二类
   if (isCode(f, s, e, token)) return e;
@@ -167,7 +203,7 @@ function analyse(f: string, s: number, e: number, token: string, blocked: Blocke
   if (isYear || dayOfRelMonth || (next === '月' && MONTH_NUMBER.test(token) && f.charAt(e + 1) !== '龄')) {
     const d = dateAt(f, s);
     if (d) {
-      if (d.figure && !isBlocked(blocked, d.figure.start, d.figure.end)) out.push({ ...d.figure, category: 'date' });
+      if (d.figure && !isBlocked(blocked, d.figure.start, d.figure.end)) out.push(candidate(d.figure.start, d.figure.end, 'date'));
       return d.end;
     }
   }
@@ -179,27 +215,28 @@ function analyse(f: string, s: number, e: number, token: string, blocked: Blocke
     e += 3;
     token = /\d$/.test(token) ? `${token}.5${f.charAt(e - 1)}` : `${token}点五${f.charAt(e - 1)}`;
   }
-  const first = readPart(f, s, e, token, wordBefore(f, s, QUALIFIERS_BEFORE) !== null);
+  const qualAtToken = wordBefore(f, s, QUALIFIERS_BEFORE);
+  const first = readPart(f, s, e, token, qualAtToken !== null);
   if (!first) return e;
   let end = first.end;
   let unit = first.unit;
 
   // Rates: 15.1/10万 (per population), 1000元/人 (per person).
   let rate = false;
-  if (!unit && f.charAt(end) === '/') {
+  if (!unit && f.charCodeAt(end) === SLASH) {
     const r = PER_POPULATION.exec(f.slice(end, end + 8));
     if (r) {
       end += r[0].length;
       rate = true;
     }
-  } else if (unit && f.charAt(end) === '/' && (unit.kind === 'money' || unit.kind === 'count' || unit.kind === 'weight' || unit.kind === 'volume')) {
+  } else if (unit && f.charCodeAt(end) === SLASH && (unit.kind === 'money' || unit.kind === 'count' || unit.kind === 'weight' || unit.kind === 'volume')) {
     const r = PER_UNIT.exec(f.slice(end, end + 12));
     if (r) end += r[0].length;
   }
 
   // A range: 0至6岁, 30-40岁, 120元至180元, 约1553点至2020点.
-  const sep = f.charAt(end);
-  if (!rate && sep && (RANGE_SEPARATORS.includes(sep) || (sep === '/' && !unit))) {
+  const sep = f.charCodeAt(end);
+  if (!rate && (isRangeSeparator(sep) || (sep === SLASH && !unit))) {
     TOKEN_Y.lastIndex = end + 1;
     const m2 = TOKEN_Y.exec(f);
     if (m2) {
@@ -217,11 +254,11 @@ function analyse(f: string, s: number, e: number, token: string, blocked: Blocke
   // Before the number: change verb, qualifier, currency sign.
   let start = s;
   let currency = false;
-  if (CURRENCY.includes(prev) && prev !== '') {
+  if (isCurrency(f.charCodeAt(s - 1))) {
     currency = true;
     start -= 1;
   }
-  const qual = wordBefore(f, start, QUALIFIERS_BEFORE);
+  const qual = start === s ? qualAtToken : wordBefore(f, start, QUALIFIERS_BEFORE);
   if (qual) start -= qual.word.length;
   let change = false;
   const verbEnd = f.charAt(start - 1) === '了' ? start - 1 : start;
@@ -246,12 +283,14 @@ function analyse(f: string, s: number, e: number, token: string, blocked: Blocke
   if (first.isOne && !first.half && !measuredOne && !(change && unit?.kind === 'multiple')) return end;
   if (unit?.unit === '点' && TIME_OF_DAY.test(f.slice(Math.max(0, s - 4), start))) return end; // 上午9点到10点
   if (unit?.unit === '分' && (prev === '时' || prev === '点')) return end; // 10时30分
-  if (VIEWS_AFTER.test(f.slice(end, end + 3)) || VIEWS_BEFORE.test(f.slice(Math.max(0, start - 8), start))) return end;
+  VIEWS_AFTER.lastIndex = end;
+  if (mayStartViews(f.charCodeAt(end)) && VIEWS_AFTER.test(f)) return end;
+  if (mayEndViews(f.charCodeAt(start - 1)) && VIEWS_BEFORE.test(f.slice(Math.max(0, start - 8), start))) return end;
   if (isQuotedName(f, start, end)) return end;
   if (isBlocked(blocked, start, end)) return end;
 
   const category: FigureCategory = change ? 'change' : rate ? 'percent' : unit ? categoryOf(unit.kind) : currency ? 'money' : 'count';
-  out.push({ start, end, category });
+  out.push(candidate(start, end, category));
   return end;
 }
 
@@ -271,7 +310,7 @@ function fraction(f: string, s: number, e: number, token: string, blocked: Block
   if (verb) start = verbEnd - verb.word.length;
   const after = wordAt(f, end, QUALIFIERS_AFTER);
   if (after) end += after.word.length;
-  if (!isBlocked(blocked, start, end)) out.push({ start, end, category: verb ? 'change' : 'percent' });
+  if (!isBlocked(blocked, start, end)) out.push(candidate(start, end, verb ? 'change' : 'percent'));
   return end;
 }
 
@@ -291,7 +330,7 @@ function findHalves(f: string, blocked: Blocked, out: Candidate[]): void {
     if (qual) start -= qual.word.length;
     const after = wordAt(f, end, QUALIFIERS_AFTER);
     if (after) end += after.word.length;
-    if (!isBlocked(blocked, start, end)) out.push({ start, end, category: 'measure' });
+    if (!isBlocked(blocked, start, end)) out.push(candidate(start, end, 'measure'));
   }
 }
 
@@ -305,6 +344,6 @@ function findDoublings(f: string, blocked: Blocked, out: Candidate[]): void {
   while ((m = DOUBLING_G.exec(f))) {
     const start = m.index;
     const end = start + m[0].length;
-    if (!isBlocked(blocked, start, end)) out.push({ start, end, category: 'change' });
+    if (!isBlocked(blocked, start, end)) out.push(candidate(start, end, 'change'));
   }
 }

@@ -1,5 +1,5 @@
 import type { Candidate, Blocked } from './candidate';
-import { isBlocked } from './candidate';
+import { candidate, isBlocked } from './candidate';
 import type { FigureCategory } from './types';
 
 /**
@@ -186,7 +186,7 @@ export function findEnglish(t: string, blocked: Blocked, out: Candidate[]): void
       if (marker && (!/^from\b/i.test(marker) || onward)) {
         const s = start - marker.length;
         const e = start + 4 + (/^from\b/i.test(marker) && onward ? onward[0].length : 0);
-        if (!isBlocked(blocked, s, e)) out.push({ start: s, end: e, category: 'date' });
+        if (!isBlocked(blocked, s, e)) out.push(candidate(s, e, 'date'));
       }
       FIGURE_G.lastIndex = start + 4;
       continue;
@@ -241,14 +241,14 @@ export function findEnglish(t: string, blocked: Blocked, out: Candidate[]): void
       }
     }
     if (!wordNumber && /^0\d/.test(num)) continue;
-    if (!isBlocked(blocked, start, end)) out.push({ start, end, category });
+    if (!isBlocked(blocked, start, end)) out.push(candidate(start, end, category));
   }
   if (/doubl|tripl|trebl|quadrupl|halved/i.test(t)) {
     DOUBLING_G.lastIndex = 0;
     while ((m = DOUBLING_G.exec(t))) {
       const start = m.index;
       const end = start + m[0].length;
-      if (!isBlocked(blocked, start, end)) out.push({ start, end, category: 'change' });
+      if (!isBlocked(blocked, start, end)) out.push(candidate(start, end, 'change'));
     }
   }
 }

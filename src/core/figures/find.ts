@@ -19,9 +19,10 @@ export function findFigures(text: string): Figure[] {
   if (/[A-Za-z]/.test(f)) findEnglish(f, blocked, found);
   findTableRows(f, blocked, found);
   const lexicon = lexiconMask(f);
-  const figures = resolve(found.filter((c) => !inLexicon(lexicon, c)));
+  const figures = resolve(lexicon ? found.filter((c) => !inLexicon(lexicon, c)) : found);
   inheritChange(f, figures);
-  return figures.map(({ start, end, category }) => ({ text: text.slice(start, end), category, start, end }));
+  for (const c of figures) c.text = text.slice(c.start, c.end);
+  return figures;
 }
 
 /** 分别增长9.8%、8.8%: a percent listed right after a change is a change too. */
@@ -66,15 +67,22 @@ function lexiconMask(f: string): Uint8Array | null {
 }
 
 /** Whether a candidate overlaps a name of the exclusion lexicon. */
-function inLexicon(mask: Uint8Array | null, c: Candidate): boolean {
-  if (!mask) return false;
+function inLexicon(mask: Uint8Array, c: Candidate): boolean {
   for (let i = c.start; i < c.end; i++) if (mask[i]) return true;
   return false;
 }
 
+const byPosition = (a: Candidate, b: Candidate): number => a.start - b.start || b.end - a.end;
+
+/** The passes mostly push in text order; a sorted list needs no sort (a page can hold a million figures). */
+function inOrder(found: readonly Candidate[]): boolean {
+  for (let i = 1; i < found.length; i++) if (byPosition(found[i - 1]!, found[i]!) > 0) return false;
+  return true;
+}
+
 /** Overlapping candidates (the passes can find the same number): the longest wins, then the earliest. */
 function resolve(found: Candidate[]): Candidate[] {
-  found.sort((a, b) => a.start - b.start || b.end - a.end);
+  if (!inOrder(found)) found.sort(byPosition);
   const out: Candidate[] = [];
   for (const c of found) {
     const last = out[out.length - 1];

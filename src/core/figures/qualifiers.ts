@@ -150,16 +150,19 @@ export const DATE_AFTER: WordRow[] = rows([
 /** Range separators between two numbers of one figure: 0至6岁, 30-40岁, 120元至180元. */
 export const RANGE_SEPARATORS = '至到-—–~〜';
 
-/** Rows by their last and by their first character (tables are sorted longest first). */
-const BY_LAST = new WeakMap<readonly WordRow[], Map<string, WordRow[]>>();
-const BY_FIRST = new WeakMap<readonly WordRow[], Map<string, WordRow[]>>();
+/**
+ * Rows by the code of their last and of their first character (tables are sorted longest first),
+ * built once per table: the lookups run at every number of a page, and a page can hold a million.
+ */
+const BY_LAST = new Map<readonly WordRow[], Map<number, WordRow[]>>();
+const BY_FIRST = new Map<readonly WordRow[], Map<number, WordRow[]>>();
 
-function indexed(cache: WeakMap<readonly WordRow[], Map<string, WordRow[]>>, table: readonly WordRow[], last: boolean): Map<string, WordRow[]> {
+function indexed(cache: Map<readonly WordRow[], Map<number, WordRow[]>>, table: readonly WordRow[], last: boolean): Map<number, WordRow[]> {
   let map = cache.get(table);
   if (!map) {
     map = new Map();
     for (const row of table) {
-      const c = last ? row.word.charAt(row.word.length - 1) : row.word.charAt(0);
+      const c = row.word.charCodeAt(last ? row.word.length - 1 : 0);
       const list = map.get(c) ?? [];
       list.push(row);
       map.set(c, list);
@@ -171,7 +174,8 @@ function indexed(cache: WeakMap<readonly WordRow[], Map<string, WordRow[]>>, tab
 
 /** The longest row whose word ends right at pos (and is not the tail of another word). */
 export function wordBefore(f: string, pos: number, table: readonly WordRow[]): WordRow | null {
-  const rows = indexed(BY_LAST, table, true).get(f.charAt(pos - 1));
+  if (pos <= 0) return null;
+  const rows = (BY_LAST.get(table) ?? indexed(BY_LAST, table, true)).get(f.charCodeAt(pos - 1));
   if (!rows) return null;
   for (const row of rows) {
     const start = pos - row.word.length;
@@ -184,7 +188,7 @@ export function wordBefore(f: string, pos: number, table: readonly WordRow[]): W
 
 /** The longest row whose word starts at pos. */
 export function wordAt(f: string, pos: number, table: readonly WordRow[]): WordRow | null {
-  const rows = indexed(BY_FIRST, table, false).get(f.charAt(pos));
+  const rows = (BY_FIRST.get(table) ?? indexed(BY_FIRST, table, false)).get(f.charCodeAt(pos));
   if (rows) for (const row of rows) if (f.startsWith(row.word, pos)) return row;
   return null;
 }

@@ -1,4 +1,4 @@
-import { type Blocked, type Candidate, isBlocked } from './candidate';
+import { type Blocked, type Candidate, candidate, isBlocked } from './candidate';
 import { unitAt } from './units';
 import type { FigureCategory } from './types';
 
@@ -32,7 +32,7 @@ export function findTableRows(f: string, blocked: Blocked, out: Candidate[]): vo
         ok = false; // leading zeros, long digit strings: codes
         break;
       }
-      found.push({ start: base + c.index, end: base + c.index + c[0].length, category });
+      found.push(candidate(base + c.index, base + c.index + c[0].length, category));
     }
     if (ok) for (const fig of found) if (!isBlocked(blocked, fig.start, fig.end)) out.push(fig);
   }

@@ -327,12 +327,12 @@ export interface UnitEntry extends UnitRow {
   ascii: boolean;
 }
 
-/** Units by first character, longest first. */
-const BY_FIRST = new Map<string, UnitEntry[]>();
+/** Units by the code of their first character, longest first. */
+const BY_FIRST = new Map<number, UnitEntry[]>();
 for (const [kind, table] of Object.entries(UNIT_TABLES) as [UnitKind, readonly UnitRow[]][]) {
   for (const row of table) {
     const entry: UnitEntry = { ...row, kind, ascii: /^[A-Za-z]/.test(row.unit) };
-    const first = row.unit.charAt(0);
+    const first = row.unit.charCodeAt(0);
     const list = BY_FIRST.get(first) ?? [];
     list.push(entry);
     BY_FIRST.set(first, list);
@@ -346,15 +346,17 @@ const WORD_START = /[\u3400-\u9fffA-Za-z]/;
 const MONEY_AFTER_ALONE = '五毛多半';
 
 /** Whether a unit can start with this character (a quick test before unitAt). */
-export function mayStartUnit(c: string): boolean {
-  return BY_FIRST.has(c);
+export function mayStartUnit(f: string, pos: number): boolean {
+  return BY_FIRST.has(f.charCodeAt(pos));
 }
 
 /** The unit or classifier that starts at pos in folded text, if any. */
 export function unitAt(f: string, pos: number): UnitEntry | null {
-  const list = BY_FIRST.get(f.charAt(pos));
+  const list = BY_FIRST.get(f.charCodeAt(pos));
   if (!list) return null;
   for (const u of list) {
+    // The second character first: a list holds up to a dozen units that share the first.
+    if (u.unit.length > 1 && u.unit.charCodeAt(1) !== f.charCodeAt(pos + 1)) continue;
     if (!f.startsWith(u.unit, pos)) continue;
     const next = f.charAt(pos + u.unit.length);
     if (u.not && next && u.not.includes(next)) continue;
@@ -365,8 +367,11 @@ export function unitAt(f: string, pos: number): UnitEntry | null {
   return null;
 }
 
+const NOUN_FIRSTS = new Set(COUNTED_NOUNS_AFTER_GE.map((r) => r.unit.charCodeAt(0)));
+
 /** A noun that is itself the counted unit after 个 ("31个省份"). */
 export function countedNounAt(f: string, pos: number): string | null {
+  if (!NOUN_FIRSTS.has(f.charCodeAt(pos))) return null;
   for (const row of COUNTED_NOUNS_AFTER_GE) {
     if (!f.startsWith(row.unit, pos)) continue;
     const next = f.charAt(pos + row.unit.length);
