@@ -1,3 +1,4 @@
+import { childList } from './walk';
 import { normalizeText } from '../text/normalize';
 import { isUnreadable } from './unreadable';
 
@@ -41,7 +42,7 @@ export function leafBlocks(root: Element, cellsAsBlocks = false): Element[] {
 export function blockLines(el: Element): string[] {
   let raw = '';
   const walk = (node: Node): void => {
-    for (const child of Array.from(node.childNodes)) {
+    for (const child of childList(node)) {
       // Line breaks in the page's source are white space; only <br> breaks a line.
       if (child.nodeType === 3) raw += (child.nodeValue ?? '').replace(/[\r\n]+/g, ' ');
       else if (child.nodeType === 1) {
@@ -211,7 +212,7 @@ export function splitAtBreaks(root: Element, options: { cells?: boolean } = {}):
     if ((!SPLITTABLE.has(block.tagName) && !(cell && options.cells)) || !block.querySelector('br')) continue;
     for (let br = nestedBreak(block); br; br = nestedBreak(block)) unwrap(br.parentElement!);
     const parts: Node[][] = [[]];
-    for (const node of Array.from(block.childNodes)) {
+    for (const node of childList(block)) {
       if (node.nodeType === 1 && (node as Element).tagName === 'BR') parts.push([]);
       else parts[parts.length - 1]!.push(node);
     }
@@ -220,7 +221,7 @@ export function splitAtBreaks(root: Element, options: { cells?: boolean } = {}):
     // A cell keeps its place in the table and gets the paragraphs inside it.
     const parent = cell ? block : block.parentNode;
     const before = cell ? null : block;
-    for (const br of Array.from(block.childNodes)) if (br.nodeType === 1 && (br as Element).tagName === 'BR') br.remove();
+    for (const br of childList(block)) if (br.nodeType === 1 && (br as Element).tagName === 'BR') (br as ChildNode).remove();
     for (const part of filled) {
       const p = doc.createElement('p');
       for (const node of part) p.appendChild(node);

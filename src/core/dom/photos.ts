@@ -1,3 +1,4 @@
+import { childList } from './walk';
 import { blockText, leafBlocks } from './blocks';
 
 /** A caption is short and reads like a label, or credits a photographer ("…摄", "File photo"). */
@@ -38,7 +39,7 @@ export function groupFigures(root: Element): void {
     figure.appendChild(img);
     if (captionFrom) {
       const caption = doc.createElement('figcaption');
-      for (const node of Array.from(captionFrom.childNodes)) {
+      for (const node of childList(captionFrom)) {
         if (!(node.nodeType === 1 && (node as Element).tagName === 'BR')) caption.appendChild(node);
       }
       figure.appendChild(caption);

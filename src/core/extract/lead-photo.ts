@@ -31,7 +31,7 @@ export function findLeadPhoto(doc: Document, firstParagraph: string): Element | 
   for (let container: Element | null = first.parentElement, level = 0; container && level < 2; container = container.parentElement, level++) {
     let el = container.previousElementSibling;
     for (let steps = 0; el && steps < MAX_SIBLINGS_BACK; el = el.previousElementSibling, steps++) {
-      const images = el.tagName === 'IMG' ? [el] : Array.from(el.getElementsByTagName('img'));
+      const images = el.tagName === 'IMG' ? [el] : Array.from(el.querySelectorAll('img'));
       const text = compactText(el.textContent ?? '');
       if (images.length === 1 && text.length <= MAX_CAPTION && isPhotoBlock(el, images[0]!)) return el;
       // Only short things (meta bars, share rows) may stand between the photo and the text.

@@ -2,7 +2,7 @@ import { Readability } from '@mozilla/readability';
 import type { ReadabilityHints } from '../meta';
 
 export interface Extracted {
-  /** Readability's article container, in the working copy (the pipeline owns it). */
+  /** A copy of Readability's article container, in the working document, detached (the pipeline owns it). */
   content: Element;
   hints: ReadabilityHints;
 }
@@ -17,7 +17,9 @@ const CHAR_THRESHOLD = 200;
 export function extractWithReadability(work: Document): Extracted | null {
   const parsed = new Readability<Element>(work, {
     charThreshold: CHAR_THRESHOLD,
-    serializer: (el: Node) => el as Element,
+    // A copy: Readability reads the children of its container through live lists, and in jsdom a
+    // node with one rebuilds it at every later removal among its children (quadratic cleaning).
+    serializer: (el: Node) => el.cloneNode(true) as Element,
   }).parse();
   if (!parsed?.content) return null;
   return {

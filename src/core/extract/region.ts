@@ -88,7 +88,9 @@ function addition(scores: DensityScores, child: Element, parent: Element): 'noth
 export function childPath(ancestor: Element, el: Element): number[] {
   const path: number[] = [];
   for (let node: Element = el; node !== ancestor && node.parentElement; node = node.parentElement) {
-    path.unshift(Array.prototype.indexOf.call(node.parentElement.children, node) as number);
+    let index = 0;
+    for (let sibling = node.previousElementSibling; sibling; sibling = sibling.previousElementSibling) index++;
+    path.unshift(index);
   }
   return path;
 }
@@ -96,7 +98,11 @@ export function childPath(ancestor: Element, el: Element): number[] {
 /** The element at `path` under `root` (see childPath); null when the copy differs. */
 export function followPath(root: Element, path: readonly number[]): Element | null {
   let node: Element | null = root;
-  for (const index of path) node = node?.children[index] ?? null;
+  for (const index of path) {
+    let child = node?.firstElementChild ?? null;
+    for (let i = 0; child && i < index; i++) child = child.nextElementSibling;
+    node = child;
+  }
   return node;
 }
 
@@ -114,10 +120,10 @@ export function regionDocument(doc: Document, region: Element): Document {
   const base = work.createElement('base');
   base.setAttribute('href', doc.baseURI);
   work.head.append(base);
-  for (const el of Array.from(doc.head?.children ?? [])) {
+  for (let el = doc.head?.firstElementChild ?? null; el; el = el.nextElementSibling) {
     if (el.tagName === 'META') work.head.append(work.importNode(el, true));
   }
-  for (const script of Array.from(doc.getElementsByTagName('script'))) {
+  for (const script of Array.from(doc.querySelectorAll('script'))) {
     if (script.getAttribute('type') === 'application/ld+json') work.head.append(work.importNode(script, true));
   }
   work.body.append(work.importNode(region, true));

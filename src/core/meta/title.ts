@@ -163,7 +163,7 @@ export type MetaTags = ReadonlyMap<string, string>;
 /** Reads the page's meta tags once per run: one selector query per name costs far more. */
 export function readMetaTags(doc: Document): MetaTags {
   const tags = new Map<string, string>();
-  for (const el of Array.from(doc.getElementsByTagName('meta'))) {
+  for (const el of Array.from(doc.querySelectorAll('meta'))) {
     const key = el.getAttribute('property') ?? el.getAttribute('name') ?? el.getAttribute('itemprop');
     const value = el.getAttribute('content');
     if (key && value && !tags.has(key.toLowerCase())) tags.set(key.toLowerCase(), normalizeText(value));

@@ -1,3 +1,4 @@
+import { childList } from '../dom/walk';
 import { cleanArticle } from '../clean';
 import type { Extracted } from '../extract/readability';
 import { findLeadPhoto } from '../extract/lead-photo';
@@ -97,7 +98,7 @@ function addLeadPhoto(doc: Document, content: Element): void {
 function asDiv(root: Element): Element {
   if (root.localName === 'div' && root.namespaceURI === 'http://www.w3.org/1999/xhtml') return root;
   const div = root.ownerDocument.createElement('div');
-  div.append(...Array.from(root.childNodes));
+  div.append(...childList(root));
   return div;
 }
 

@@ -1,3 +1,4 @@
+import { childList } from '../dom/walk';
 import createDOMPurify, { type Config, type DOMPurify } from 'dompurify';
 
 /**
@@ -65,9 +66,9 @@ function purifier(win: Window & typeof globalThis): DOMPurify {
  */
 export function sanitizeInPlace(root: Element, win: Window & typeof globalThis): void {
   const holder = root.ownerDocument.createElement('div');
-  holder.append(...Array.from(root.childNodes));
+  holder.append(...childList(root));
   purifier(win).sanitize(holder, { ...ARTICLE_CONFIG, IN_PLACE: true });
-  root.append(...Array.from(holder.childNodes));
+  root.append(...childList(holder));
 }
 
 /** Sanitized article HTML as a fragment of win's document, ready to insert (the reader view). */
