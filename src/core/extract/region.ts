@@ -99,7 +99,7 @@ export function childPath(ancestor: Element, el: Element): number[] {
 export function followPath(root: Element, path: readonly number[]): Element | null {
   let node: Element | null = root;
   for (const index of path) {
-    let child = node?.firstElementChild ?? null;
+    let child: Element | null = node?.firstElementChild ?? null;
     for (let i = 0; child && i < index; i++) child = child.nextElementSibling;
     node = child;
   }
