@@ -4,6 +4,7 @@
  * tables, an inline state blob — and pages sized just under the pipeline's limits. The text is
  * made of news-like sentences from a seeded generator, so runs are comparable.
  */
+import { ADVERSARIAL_SHAPES } from '../test/support/adversarial-text';
 
 /** mulberry32: small, seeded, good enough to vary text. */
 function rng(seed: number): () => number {
@@ -176,6 +177,26 @@ function farmPage(seed: number, opts: { paras: number; sentencesPer: number; com
   return parts.join('');
 }
 
+/**
+ * A farm page whose article, after a few real-looking paragraphs, runs to `chars` characters of
+ * adversarial text: 2,000-character paragraphs of one shape each (1%1%…, 1亿元…, “1个…), the shapes
+ * the figures bench measures. Every number in it is a figure, so marking is as dense as it gets.
+ */
+function adversarialPage(seed: number, chars: number): string {
+  const r = rng(seed);
+  const title = '推动优质医疗资源更好惠及基层';
+  const shapes = ADVERSARIAL_SHAPES.filter(([, unit]) => /\d/.test(unit));
+  let body = '';
+  for (let i = 0; i < 6; i++) body += `<p>　　${paragraph(r, 4)}</p>\n`;
+  for (let i = 0, size = 0; size < chars; i++) {
+    const unit = shapes[i % shapes.length]![1];
+    const text = unit.repeat(Math.ceil(2000 / unit.length)).slice(0, 2000);
+    body += `<p>${text.replace(/&/g, '&amp;').replace(/</g, '&lt;')}</p>\n`;
+    size += text.length;
+  }
+  return `${HEAD(title)}${header(r)}<div class="newsview"><h1 class="title">${title}</h1><div class="info">来源：人民日报 &nbsp; 发布时间：2024-11-06 08:00</div><div id="contentText" class="arc_body">\n${body}</div></div>\n</div>\n</div>\n${footer(r, 0)}`;
+}
+
 /** The pages the bench measures. */
 export function hugePages(): HugePage[] {
   return [
@@ -203,6 +224,11 @@ export function hugePages(): HugePage[] {
       name: 'limit-text',
       what: 'just under MAX_TEXT_CHARS (1,000,000): a very long article, few elements',
       html: farmPage(4, { paras: 2_360, sentencesPer: 8, comments: 50, related: 30, rankRows: 20, stateBytes: 0 }),
+    },
+    {
+      name: 'adversarial-900k',
+      what: 'an article of 900,000 characters of dense figures (1%1%…, 1亿元…): marking at its worst',
+      html: adversarialPage(6, 900_000),
     },
   ];
 }

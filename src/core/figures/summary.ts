@@ -69,34 +69,49 @@ export function figureContext(text: string, start: number, end: number): { phras
 
 const BLOCKISH = /^(?:P|LI|H[1-6]|TD|TH|TR|DD|DT|BLOCKQUOTE|FIGCAPTION|CAPTION|PRE|DIV|SECTION|ARTICLE|BODY)$/;
 
+interface BlockText {
+  text: string;
+  /** Where each figure (by data-fig-index) starts and ends in text. */
+  spans: Map<string, [start: number, end: number]>;
+}
+
+/** A block's text and the span of every figure marked in it: one walk per block, however many marks it holds. */
+function readBlock(block: Element): BlockText {
+  const walker = block.ownerDocument.createTreeWalker(block, 4 /* NodeFilter.SHOW_TEXT */);
+  let text = '';
+  const spans = new Map<string, [number, number]>();
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    const owner = n.parentElement?.closest(`mark.${MARK_CLASS}`) as HTMLElement | null;
+    const index = owner?.dataset.figIndex;
+    const at = text.length;
+    text += (n as Text).data;
+    if (index === undefined) continue;
+    const span = spans.get(index);
+    if (span) span[1] = text.length;
+    else spans.set(index, [at, text.length]);
+  }
+  return { text, spans };
+}
+
 /**
  * The key-figures panel for marks returned by markFigures: each figure with its category, index
  * and the clause it belongs to, in document order.
  */
 export function figureSummary(marks: readonly HTMLElement[]): FigureSummaryItem[] {
   const out: FigureSummaryItem[] = [];
+  const blocks = new Map<Element, BlockText>();
   for (const mark of marks) {
     const index = Number(mark.dataset.figIndex);
     const category = mark.dataset.category as FigureCategory;
     let block: Element = mark;
     while (block.parentElement && !BLOCKISH.test(block.tagName)) block = block.parentElement;
-    // The block's text and where the figure starts in it.
-    const doc = mark.ownerDocument;
-    const walker = doc.createTreeWalker(block, 4 /* NodeFilter.SHOW_TEXT */);
-    let text = '';
-    let start = -1;
-    let end = -1;
-    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-      const owner = n.parentElement?.closest(`mark.${MARK_CLASS}`) as HTMLElement | null;
-      const mine = owner?.dataset.figIndex === String(index);
-      if (mine && start < 0) start = text.length;
-      text += (n as Text).data;
-      if (mine) end = text.length;
-    }
-    if (start < 0) continue;
-    const figText = text.slice(start, end);
-    const { phrase, at } = figureContext(text, start, end);
-    out.push({ index, text: figText, category, phrase, at, mark });
+    let read = blocks.get(block);
+    if (!read) blocks.set(block, (read = readBlock(block)));
+    const span = read.spans.get(String(index));
+    if (!span) continue;
+    const [start, end] = span;
+    const { phrase, at } = figureContext(read.text, start, end);
+    out.push({ index, text: read.text.slice(start, end), category, phrase, at, mark });
   }
   return out.sort((a, b) => a.index - b.index);
 }
