@@ -262,7 +262,13 @@ describe('findFigures: one, measured', () => {
   const texts = (t: string): string[] => findFigures(t).map((f) => f.text);
   it('counts 一 when a qualifier measures it, and not when it means "a"', () => {
     expect(texts('不到一年，他走了约一公里，用了近一个小时，一年左右才回来')).toEqual(['不到一年', '约一公里', '近一个小时', '一年左右']);
-    expect(texts('一年能省下不少，一位医生走完最后一公里')).toEqual([]);
+    expect(texts('一年一度的体检，这一年，同一天，今年7月的一天，一位医生走完最后一公里')).toEqual([]);
+  });
+
+  it('counts 一 before a unit of time: a duration, not "a"', () => {
+    expect(texts('一个月内办结，开学已满一周，忙碌了一天，不再要求满一年')).toEqual(['一个月', '一周', '一天', '一年']);
+    // 一季度 is the first quarter, a date without a marker.
+    expect(texts('会出现在明年一季度')).toEqual([]);
   });
 });
 

@@ -55,6 +55,7 @@ const isApprox = charClass(APPROX_INFIX);
 const isRangeSeparator = charClass(RANGE_SEPARATORS);
 const LARGE = /[万亿兆]/;
 const SPACE = 32;
+const LEVEL = '级'.charCodeAt(0);
 const SLASH = 47;
 const MONTH_NUMBER = /^(?:0?[1-9]|1[0-2]|[一二三四五六七八九十]|十[一二])$/;
 
@@ -93,10 +94,12 @@ function readPart(f: string, s: number, e: number, token: string, qualified = fa
       }
     }
   }
-  // "1200 万+6400 万像素": a spaced magnitude ends the number; before another word it is that word's (2019 万达广场).
-  if (token.includes(' ') && !unit && /[\u4e00-\u9fff]/.test(f.charAt(p))) return null;
+  // A spaced magnitude ends the number ("1200 万+6400 万像素", 1200 万主摄), unless the number is a
+  // year before a name that starts with the magnitude's character (2019 万达广场).
+  if (token.includes(' ') && !unit && /[\u4e00-\u9fff]/.test(f.charAt(p)) && YEAR_DIGITS.test(token.slice(0, token.indexOf(' ')))) return null;
   // 百余口, 逾千万元: yes. 千家万户, 亿万群众, 万人: no.
-  if (info.shape === 'bare-magnitude' && !(unit && (approx || qualified))) return null;
+  // 千元以下: a closing qualifier measures a bare magnitude too.
+  if (info.shape === 'bare-magnitude' && !(unit && (approx || qualified || wordAt(f, p + unit.unit.length, QUALIFIERS_AFTER)))) return null;
   if (unit?.digit1 && !/^(?:\d|[一二两三四五六七八九十])$/.test(token)) unit = null;
   if (unit?.unit === '款' && YEAR_DIGITS.test(token)) unit = null; // 2022款: a model year
   let half = false;
@@ -115,6 +118,20 @@ function readPart(f: string, s: number, e: number, token: string, qualified = fa
   }
   const approxUnit = unit !== null && (unit.unit.includes('多') || unit.unit.includes('半')); // 一个多小时, 一个半月: not the article
   return { end: p, unit, approx, isOne: info.isOne && !approx && !approxUnit, large: info.large, half: half || unit?.unit.includes('半') === true };
+}
+
+/**
+ * 一 before a unit of time is a duration, "one month" rather than "a": 一个月内办结, 开学已满一周,
+ * 忙碌了一天. Not in set phrases where it counts nothing (一年一度, 一天天, 一日三餐, 一年四季,
+ * 一天到晚) nor after a word that makes it "that one" (这一年, 同一天, 有一天, 每一天, 前一天, 7月的一天).
+ */
+const ONE_DURATION_UNITS: ReadonlySet<string> = new Set(['年', '个月', '个星期', '星期', '周', '天', '日', '小时', '个小时', '分钟', '秒钟', '个季度', '昼夜']); // not 季度: 一季度 is the first quarter
+const isBeforeOneIdiom = charClass('这那哪同某任每有第其前后当的');
+const isAfterOneIdiom = charClass('一二三四五六七八九十两百千天年日月度到游比');
+
+function isDurationOfOne(f: string, start: number, end: number, unit: UnitEntry | null): boolean {
+  if (!unit || !ONE_DURATION_UNITS.has(unit.unit)) return false;
+  return !isBeforeOneIdiom(f.charCodeAt(start - 1)) && !isAfterOneIdiom(f.charCodeAt(end));
 }
 
 function categoryOf(kind: UnitKind): FigureCategory {
@@ -247,7 +264,14 @@ function analyse(f: string, s: number, e: number, token: string, blocked: Blocke
       if (second?.unit && (!unit || second.unit.kind === unit.kind)) {
         unit = second.unit;
         end = second.end;
-      } else if (!unit) return e2; // 1至8月, 0531-6666: nothing here, and not twice
+      } else if (!unit) {
+        // 4～5级 (wind force, a quake's magnitude): a range of levels is a measure. A single 三级 is a grade (三级医院).
+        if (f.charCodeAt(e2) === LEVEL && !isDate) {
+          if (!isBlocked(blocked, s, e2 + 1)) out.push(candidate(s, e2 + 1, 'measure'));
+          return e2 + 1;
+        }
+        return e2; // 1至8月, 0531-6666: nothing here, and not twice
+      }
     }
   }
 
@@ -280,7 +304,7 @@ function analyse(f: string, s: number, e: number, token: string, blocked: Blocke
   if (!unit && !first.large && !currency && !rate) return end;
   // 一 is "a" (一位, 一名, 一年, 最后一公里) unless a qualifier measures it: 不到一年, 约一公里, 一年左右.
   const measuredOne = unit !== null && (qual !== null || closing);
-  if (first.isOne && !first.half && !measuredOne && !(change && unit?.kind === 'multiple')) return end;
+  if (first.isOne && !first.half && !measuredOne && !(change && unit?.kind === 'multiple') && !isDurationOfOne(f, start, end, unit)) return end;
   if (unit?.unit === '点' && TIME_OF_DAY.test(f.slice(Math.max(0, s - 4), start))) return end; // 上午9点到10点
   if (unit?.unit === '分' && (prev === '时' || prev === '点')) return end; // 10时30分
   VIEWS_AFTER.lastIndex = end;

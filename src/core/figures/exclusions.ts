@@ -24,7 +24,8 @@ export const EXCLUSIONS: readonly ExclusionRow[] = [
   { kind: 'article', example: '有一名主治医师', rule: '一 alone + classifier is "a"' },
   { kind: 'article', example: '一项重要任务', rule: '一 alone + classifier is "a"' },
   { kind: 'article', example: '一种药的剂量', rule: '一 alone + classifier is "a"' },
-  { kind: 'article', example: '一年能省下不少', rule: '一 alone + unit is "a"' },
+  { kind: 'article', example: '一年一度的体检', rule: '一 + unit of time in a set phrase (一年一度, 一天天, 一日三餐)' },
+  { kind: 'article', example: '这一年发生了很多变化', rule: '一 + unit of time after 这/那/同/有/每: "that one"' },
   { kind: 'article', example: '每年开展一次综合评价', rule: '一 alone + classifier is "a"' },
   { kind: 'article', example: 'one patient', rule: 'English "one" without a qualifier' },
   // Names and slogans that contain numbers.

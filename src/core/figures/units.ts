@@ -287,6 +287,8 @@ export const TECH_UNITS: UnitRow[] = rows([
   ['MHz', '100MHz频宽'],
   ['Hz', '120Hz刷新率'],
   ['mAh', '4000mAh电池'],
+  ['IPS/W', '能效比达500IPS/W'],
+  ['IPS', '性能达到7.8万IPS'],
   ['W', '支持25W快充'],
   ['ms', '时延300ms'],
   ['nm', '7nm工艺'],
