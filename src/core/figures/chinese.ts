@@ -54,6 +54,7 @@ const isCurrency = charClass(CURRENCY);
 const isApprox = charClass(APPROX_INFIX);
 const isRangeSeparator = charClass(RANGE_SEPARATORS);
 const LARGE = /[万亿兆]/;
+const FINANCIAL_DIGITS = '壹贰叁肆伍陆柒捌玖';
 const SPACE = 32;
 const LEVEL = '级'.charCodeAt(0);
 const SLASH = 47;
@@ -203,6 +204,8 @@ function analyse(f: string, s: number, e: number, token: string, blocked: Blocke
   if (!isFollower(f.charCodeAt(e)) && !mayStartUnit(f, e) && !LARGE.test(token) && !isCurrency(f.charCodeAt(s - 1))) return e;
   const prev = f.charAt(s - 1);
   if (prev === '第') return e; // 第七个, 第2页
+  // A financial numeral alone is a word (内陆国, 队伍): 大写 amounts run several together (陆万伍仟元).
+  if (token.length === 1 && FINANCIAL_DIGITS.includes(token)) return e;
   if (prev === '、' && /第(?:\d+|[一二三四五六七八九十]+)$/.test(f.slice(Math.max(0, s - 6), s - 1))) return e; // 第一、二类
   if (isCode(f, s, e, token)) return e;
   const next = f.charAt(e);
@@ -225,7 +228,9 @@ function analyse(f: string, s: number, e: number, token: string, blocked: Blocke
     }
   }
   // 13日, 11时: a day of the month, an hour of the day. (平均住院日为8.8日 is a duration: see TIME_UNITS.)
-  if ((next === '日' || next === '号' || next === '时') && /^(?:\d{1,2}|[一二三四五六七八九十]{1,3})$/.test(token)) return e + 1;
+  // 三日内解除冻结: a time limit in days, as legal text writes it.
+  const daysWithin = next === '日' && /^(?:内|以内|之内)/.test(f.slice(e + 1, e + 3));
+  if ((next === '日' || next === '号' || next === '时') && !daysWithin && /^(?:\d{1,2}|[一二三四五六七八九十]{1,3})$/.test(token)) return e + 1;
 
   // 2点多万人 (2.x万): a colloquial decimal with a magnitude.
   if (f.startsWith('点多', e) && '万亿'.includes(f.charAt(e + 2)) && f.charAt(e + 2) !== '') {

@@ -53,6 +53,8 @@ export const EXCLUSIONS: readonly ExclusionRow[] = [
   { kind: 'name', example: '第十四个五年规划', rule: 'lexicon (N年规划, N年计划, N年行动)' },
   { kind: 'name', example: '健康中国三年行动计划', rule: 'lexicon (N年规划, N年计划, N年行动)' },
   { kind: 'name', example: '七台河市人民医院', rule: 'unit table: 台 not before 河/山/区' },
+  { kind: 'name', example: '蒙古国是世界第二大内陆国', rule: 'a financial numeral alone (陆, 伍) is a word' },
+  { kind: 'name', example: '三国演义里的故事', rule: 'unit table: 国 not before 演/志/时/杀' },
   { kind: 'name', example: '建党100周年', rule: '周年 (an anniversary) is not a duration' },
   { kind: 'name', example: '三年级学生', rule: 'unit table: 年 not before 级' },
   { kind: 'name', example: '“两癌”免费筛查', rule: '癌 is not a unit' },

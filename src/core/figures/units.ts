@@ -31,6 +31,7 @@ export const PERCENT_UNITS: UnitRow[] = [
     ['百分点', '下降0.3百分点'],
   ]),
   { unit: '成', example: '七成以上居民', not: '为功本员立年都交果绩熟效品长人型', digit1: true },
+  { unit: '折', example: '可以用一年5折回购', not: '抵合算旧叠扣返射腾服中纸线现价成', digit1: true }, // 5折: half price
 ];
 
 export const MONEY_UNITS: UnitRow[] = [
@@ -145,6 +146,9 @@ export const COUNT_UNITS: UnitRow[] = rows([
   ['步', '每天6000步', '骤伐入'],
   ['遍', '每次量2遍', '布及地历'],
   ['趟', '往返3趟'],
+  ['幅', '展出43幅作品', '度员'],
+  ['届', '连续任职不得超过两届', '中一二三四五六七八九十全人政党代次时'], // not 二十届三中全会
+  ['国', '中美两国', '演志时杀际籍内外家企产'], // not 三国演义
 ]);
 
 /** After 个, these nouns are themselves the counted unit ("31个省份"); other nouns are not part of the figure ("10余个科室" → "10余个"). */
@@ -180,6 +184,8 @@ export const AREA_UNITS: UnitRow[] = rows([
   ['平方公里', '960多万平方公里'],
   ['平方千米', '3平方千米'],
   ['平方米', '建筑面积2.5万平方米'],
+  ['平方厘米', '不到一平方厘米'],
+  ['平方毫米', '面积约80平方毫米'],
   ['平米', '120平米'],
   ['公顷', '3公顷'],
   ['亩', '占地200亩'],
@@ -268,6 +274,7 @@ export const AGE_UNITS: UnitRow[] = rows([
   ['周岁', '60周岁及以上老年人'],
   ['岁', '65岁以上老年人', '月末'],
   ['月龄', '6月龄以下婴儿'],
+  ['旬', '一位七旬老人'],
 ]);
 
 /** Scores and points of rating scales. Not after 时/点 (10时30分 is a time of day: chinese.ts). */
