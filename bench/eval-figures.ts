@@ -30,6 +30,8 @@ export interface FigureScore {
   overlap: number;
   misses: string[];
   falsePositives: string[];
+  /** Overlapping pairs whose spans differ (what costs exact precision and recall): gold ≠ ours. */
+  boundaries: string[];
 }
 
 /**
@@ -69,11 +71,13 @@ export function scoreFigurePage(goldDir: string, name: string): FigureScore | nu
   const exact = predicted.filter((p) => exactKeys.has(`${p.line}:${p.start}:${p.end}`)).length;
   const taken = new Set<Span>();
   const matchedGold = new Set<Span>();
+  const boundaries: string[] = [];
   for (const g of gold) {
     const p = predicted.find((q) => !taken.has(q) && q.line === g.line && q.start < g.end && g.start < q.end);
     if (p) {
       taken.add(p);
       matchedGold.add(g);
+      if (p.start !== g.start || p.end !== g.end) boundaries.push(`${name}:${g.line} ${g.text} ≠ ${p.text} ‹${context(lines[g.line - 1]!, { ...g, start: Math.min(g.start, p.start), end: Math.max(g.end, p.end) })}›`);
     }
   }
   return {
@@ -83,6 +87,7 @@ export function scoreFigurePage(goldDir: string, name: string): FigureScore | nu
     overlap: taken.size,
     misses: gold.filter((g) => !matchedGold.has(g)).map((g) => `${name}:${g.line} ${g.text}`),
     falsePositives: predicted.filter((p) => !taken.has(p)).map((p) => `${name}:${p.line} ${p.text} ‹${context(lines[p.line - 1]!, p)}›`),
+    boundaries,
   };
 }
 
@@ -100,7 +105,8 @@ export function totalFigureScore(scores: FigureScore[]): FigureScore {
       overlap: a.overlap + s.overlap,
       misses: [...a.misses, ...s.misses],
       falsePositives: [...a.falsePositives, ...s.falsePositives],
+      boundaries: [...a.boundaries, ...s.boundaries],
     }),
-    { gold: 0, predicted: 0, exact: 0, overlap: 0, misses: [], falsePositives: [] },
+    { gold: 0, predicted: 0, exact: 0, overlap: 0, misses: [], falsePositives: [], boundaries: [] },
   );
 }

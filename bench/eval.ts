@@ -94,6 +94,7 @@ function printFigureScores(names: string[]): FigureScore {
   };
   list('missed figures', total.misses);
   list('false positives', total.falsePositives);
+  list('span boundaries (gold ≠ ours)', total.boundaries);
   return total;
 }
 

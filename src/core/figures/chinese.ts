@@ -2,7 +2,7 @@ import { type Blocked, type Candidate, candidate, isBlocked } from './candidate'
 import { dateAt } from './dates';
 import { CN_NUMERAL_CHARS, numberInfo } from './numerals';
 import {
-  APPROX_INFIX, CHANGE_VERBS, QUALIFIERS_AFTER, QUALIFIERS_BEFORE, RANGE_SEPARATORS, wordAt, wordBefore,
+  APPROX_INFIX, CHANGE_NOUNS, CHANGE_VERBS, QUALIFIERS_AFTER, QUALIFIERS_BEFORE, RANGE_SEPARATORS, wordAt, wordBefore,
 } from './qualifiers';
 import { countedNounAt, mayStartUnit, type UnitEntry, type UnitKind, unitAt } from './units';
 import type { FigureCategory } from './types';
@@ -288,14 +288,21 @@ function analyse(f: string, s: number, e: number, token: string, blocked: Blocke
     start -= 1;
   }
   const qual = start === s ? qualAtToken : wordBefore(f, start, QUALIFIERS_BEFORE);
-  if (qual) start -= qual.word.length;
+  if (qual) {
+    start -= qual.word.length;
+    // Two bounds in a row: 至少超过3000名.
+    const outer = wordBefore(f, start, QUALIFIERS_BEFORE);
+    if (outer) start -= outer.word.length;
+  }
   let change = false;
   const verbEnd = f.charAt(start - 1) === '了' ? start - 1 : start;
   const verb = wordBefore(f, verbEnd, CHANGE_VERBS);
   if (verb) {
     change = true;
     start = verbEnd - verb.word.length;
-  }
+  }  // 跌幅接近3%: a change, the noun outside the span.
+  else if (wordBefore(f, start, CHANGE_NOUNS)) change = true;
+
 
   // After: 以上, 左右, 以内 …
   let closing = false;

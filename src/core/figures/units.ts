@@ -29,6 +29,8 @@ export const PERCENT_UNITS: UnitRow[] = [
     ['‰', '孕产妇死亡率降至1.5‰'],
     ['个百分点', '提高4.1个百分点'],
     ['百分点', '下降0.3百分点'],
+    ['个基点', '降息25个基点'],
+    ['基点', '上调50基点'],
   ]),
   { unit: '成', example: '七成以上居民', not: '为功本员立年都交果绩熟效品长人型', digit1: true },
   { unit: '折', example: '可以用一年5折回购', not: '抵合算旧叠扣返射腾服中纸线现价成', digit1: true }, // 5折: half price
@@ -38,6 +40,8 @@ export const MONEY_UNITS: UnitRow[] = [
   ...rows([
   ['元', '投入资金25.4亿元'],
   ['元钱', '花了30元钱'],
+  ['分钱', '支付1分钱充电1小时'],
+  ['毛钱', '每项2毛钱'],
   ['块钱', '一百来块钱'],
   ['角', '每片降价5角', '度色落形膜'],
   ['美元', '$1.73 billion 即17.3亿美元'],
@@ -160,6 +164,11 @@ export const COUNTED_NOUNS_AFTER_GE: UnitRow[] = rows([
   ['部门', '8个部门', '级'],
   ['部委', '6个部委', '级'],
   ['地市', '14个地市', '级'],
+  ['省会城市', '7个省会城市', '级'],
+  ['城市', '中国还有这4个城市跻身前20', '级'],
+  ['人', '目前一共找着18个人', '信隐所账意性民才员口们'],
+  ['年头', '已经走过了四个年头'],
+  ['奖项', '设立三个奖项'],
 ]);
 
 export const LENGTH_UNITS: UnitRow[] = rows([
@@ -206,6 +215,7 @@ export const VOLUME_UNITS: UnitRow[] = rows([
 
 export const WEIGHT_UNITS: UnitRow[] = rows([
   ['吨', '日产75吨'],
+  ['总吨', '建成22.5万总吨邮轮泊位'],
   ['千克', '50千克'],
   ['公斤', '减重5公斤'],
   ['克', '每天食盐不超过5克', '服隆拉制星'],
@@ -263,6 +273,7 @@ export const TIME_UNITS: UnitRow[] = rows([
   ['个多小时', '一个多小时'],
   ['个半小时', '一个半小时'],
   ['分钟', '力争居民15分钟可达'],
+  ['分多钟', '第三节还剩8分多钟'],
   ['秒钟', '30秒钟'],
   ['秒', '30秒', '杀表'],
   ['个季度', '连续3个季度'],
@@ -278,7 +289,7 @@ export const AGE_UNITS: UnitRow[] = rows([
 ]);
 
 /** Scores and points of rating scales. Not after 时/点 (10时30分 is a time of day: chinese.ts). */
-export const SCORE_UNITS: UnitRow[] = rows([['分', '满意度为92.5分', '钟之析别配类布享级数期批段院局会支子行担摊成散泌娩诊流工']]);
+export const SCORE_UNITS: UnitRow[] = rows([['分', '满意度为92.5分', '钟之析别配类布享级数期批段院局会支子行担摊成散泌娩诊流工辨']]);
 
 /** Multiples are about change: 增长3倍, 是去年的2倍. */
 export const MULTIPLE_UNITS: UnitRow[] = rows([['倍', '增长3倍']]);
