@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { Harness, loadFixture, screenshot } from './harness';
 import { expectedQuote } from './quote-expectations';
+import { FALSE_FRIENDS } from './figure-expectations';
 
 /** The extension API inside the service worker (in worker.evaluate callbacks only). */
 declare const chrome: import('wxt/browser').WxtBrowser;
@@ -44,6 +45,20 @@ describe('highlight key figures on the original page', () => {
     await worker.evaluate((tabId) => (globalThis as { __qingduContextMenu?: (i: string, t: number) => Promise<unknown> }).__qingduContextMenu!('qingdu-highlight-figures', tabId), tabId);
     expect(await page.evaluate(() => document.querySelectorAll('mark.qd-fig').length)).toBe(0);
     expect(await page.evaluate(() => document.body.outerHTML)).toBe(before);
+    await page.close();
+  });
+});
+
+describe('highlight key figures on the original page: no false friends', () => {
+  test('false-friends: the figures of the article are marked, no word with a numeral inside, nothing outside the article', async () => {
+    const { page, tabId } = await h.openFixture('false-friends');
+    expect(await grantAndRunMenu(page, tabId, 'qingdu-highlight-figures')).toMatchObject({ ok: true });
+    const marks = await page.evaluate(() => Array.from(document.querySelectorAll('mark.qd-fig')).map((m) => m.textContent ?? ''));
+    expect(marks).toEqual(expect.arrayContaining(['41个城市', '超过1.2万家', '85.3亿元']));
+    for (const word of FALSE_FRIENDS) expect(marks.filter((t) => t.includes(word)), word).toEqual([]);
+    // The disclaimer's "3个工作日内" and the 上一篇 link's "3处" are not the article.
+    expect(marks.some((t) => /3个工作日|3处/.test(t))).toBe(false);
+    await screenshot(page, 'page-figures-false-friends');
     await page.close();
   });
 });

@@ -2,6 +2,7 @@
 import { fullWidthPunctuation } from '../../src/core/text/punctuation';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { Harness, inReaderShadow, loadFixture, screenshot, selectParagraphsInReader } from './harness';
+import { FALSE_FRIENDS } from './figure-expectations';
 import { expectedQuote } from './quote-expectations';
 
 /** The extension API inside the service worker (in worker.evaluate callbacks only). */
@@ -34,6 +35,21 @@ async function inOpenReader(name: string, check: (page: import('playwright-core'
     await page.close();
   }
 }
+
+describe('key figures in the reader: no false friends (false-friends)', () => {
+  test('the real figures are marked, and no word with a numeral inside it is', async () => {
+    await inOpenReader('false-friends', async (page) => {
+      const marks = await inReaderShadow<string[]>(page, `function () { return [...this.querySelectorAll('.qd-body mark.qd-fig')].map((m) => m.textContent); }`);
+      const texts = marks!.value;
+      expect(texts).toEqual(expect.arrayContaining(['41个城市', '超过1.2万家', '85.3亿元', '增长12.6%', '到2027年']));
+      for (const word of FALSE_FRIENDS) expect(texts.filter((t) => t.includes(word)), word).toEqual([]);
+      // The body still holds every one of them, unmarked.
+      const body = await inReaderShadow<string>(page, `function () { return this.querySelector('.qd-body').textContent; }`);
+      for (const word of FALSE_FRIENDS) expect(body!.value).toContain(word);
+      await screenshot(page, 'figures-false-friends');
+    });
+  });
+});
 
 describe('key figures in the reader (seed-003-shixun)', () => {
   test('marks and the panel show; a click jumps to the figure; the switch hides the marks', async () => {
