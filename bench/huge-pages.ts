@@ -164,7 +164,7 @@ export interface HugePage {
 }
 
 /** A farm page: an article, then `comments` comments, related lists, sidebars, optional state blob. */
-function farmPage(seed: number, opts: { paras: number; sentencesPer: number; comments: number; related: number; rankRows: number; stateBytes: number }): string {
+export function farmPage(seed: number, opts: { paras: number; sentencesPer: number; comments: number; related: number; rankRows: number; stateBytes: number }): string {
   const r = rng(seed);
   const title = '推动优质医疗资源更好惠及基层';
   const parts: string[] = [HEAD(title), header(r), article(r, title, opts.paras, opts.sentencesPer)];

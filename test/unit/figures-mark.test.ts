@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { JSDOM } from 'jsdom';
 import * as OpenCC from 'opencc-js';
 import { describe, expect, it } from 'vitest';
-import { figureContext, figureSummary, findFigures, markFigures, unmarkFigures } from '../../src/core/figures';
+import { figureContext, figureMarker, figureSummary, findFigures, markFigures, unmarkFigures } from '../../src/core/figures';
 import { fixtureDocument, listFixtures, loadFixture } from '../support/fixtures';
 
 function articleDocument(paragraphs: string[], extra = ''): Document {
@@ -140,5 +140,27 @@ describe('figureSummary', () => {
     expect(phrase.slice(at, at + f.text.length)).toBe('12.5 billion yuan');
     expect(phrase.length).toBeLessThanOrEqual(62);
     expect(figureContext('more than 1,200 hospitals, by 2030.', 0, 25).phrase).toBe('more than 1,200 hospitals');
+  });
+});
+
+describe('figureMarker: marking in slices', () => {
+  it('slices of any size give the marks, indices and DOM that one markFigures call gives', () => {
+    const gold = ['seed-003-shixun', 'seed-004-qilu', 'seed-001-yizhan'].flatMap((name) => loadFixture(name).gold);
+    const whole = articleDocument(gold);
+    const expected = markFigures(whole.querySelector('article')!).map((m) => [m.textContent, m.dataset.figIndex, m.dataset.category]);
+    expect(expected.length).toBeGreaterThan(30);
+    for (const slice of [1, 50, 400, 5000]) {
+      const doc = articleDocument(gold);
+      const marker = figureMarker(doc.querySelector('article')!);
+      const marks: HTMLElement[] = [];
+      let steps = 0;
+      while (!marker.done) {
+        marks.push(...marker.next(slice));
+        steps++;
+      }
+      expect(marks.map((m) => [m.textContent, m.dataset.figIndex, m.dataset.category]), `slices of ${slice}`).toEqual(expected);
+      expect(doc.querySelector('article')!.innerHTML).toBe(whole.querySelector('article')!.innerHTML);
+      if (slice === 1) expect(steps).toBe(gold.length); // one block per slice at the least
+    }
   });
 });

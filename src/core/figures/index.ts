@@ -6,5 +6,5 @@
 export type { Figure, FigureCategory } from './types';
 export { CATEGORIES } from './types';
 export { findFigures } from './find';
-export { markFigures, unmarkFigures, MARK_CLASS } from './mark';
+export { figureMarker, markFigures, unmarkFigures, MARK_CLASS, type FigureMarker } from './mark';
 export { figureSummary, figureContext, type FigureSummaryItem } from './summary';

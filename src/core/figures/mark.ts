@@ -70,15 +70,47 @@ function collectRuns(root: Element): Run[] {
  * gives the same result. `recognize` reads one block's text (default: findFigures).
  */
 export function markFigures(root: Element, recognize: (text: string) => readonly Figure[] = findFigures): HTMLElement[] {
+  return figureMarker(root, recognize).next(Number.POSITIVE_INFINITY);
+}
+
+/** Marks the figures of a subtree a slice at a time (figureMarker). */
+export interface FigureMarker {
+  /** Marks the next blocks, about `maxChars` characters of text, and returns their marks in document order. */
+  next(maxChars: number): HTMLElement[];
+  /** Whether every block has been read. */
+  readonly done: boolean;
+}
+
+/**
+ * markFigures in slices: the blocks are collected once (the old marks removed first), then each
+ * `next` reads and marks the following blocks. A very long article is marked from the top, a
+ * slice per task, so that the first screen shows at once and the tab never freezes on marking.
+ * Figure indices run on across slices. The subtree must not change between slices.
+ */
+export function figureMarker(root: Element, recognize: (text: string) => readonly Figure[] = findFigures): FigureMarker {
   unmarkFigures(root);
   const doc = root.ownerDocument;
   const runs = collectRuns(root);
-  const planned: { run: Run; fig: Figure; index: number }[] = [];
+  let at = 0;
   let index = 0;
-  for (const run of runs) {
-    if (!/[0-9０-９A-Za-z零〇一二两兩三四五六七八九十百千万萬亿億兆半翻]/.test(run.text)) continue;
-    for (const fig of recognize(run.text)) planned.push({ run, fig, index: index++ });
-  }
+  return {
+    get done() {
+      return at >= runs.length;
+    },
+    next(maxChars) {
+      const planned: { run: Run; fig: Figure; index: number }[] = [];
+      for (let chars = 0; at < runs.length && chars < maxChars; at++) {
+        const run = runs[at]!;
+        chars += run.text.length;
+        if (!/[0-9０-９A-Za-z零〇一二两兩三四五六七八九十百千万萬亿億兆半翻]/.test(run.text)) continue;
+        for (const fig of recognize(run.text)) planned.push({ run, fig, index: index++ });
+      }
+      return applyMarks(doc, planned);
+    },
+  };
+}
+
+function applyMarks(doc: Document, planned: readonly { run: Run; fig: Figure; index: number }[]): HTMLElement[] {
   const primary: HTMLElement[] = new Array(planned.length);
   // Last figure first: splitting a node keeps its head where it was, so earlier offsets stay valid.
   for (let p = planned.length - 1; p >= 0; p--) {
