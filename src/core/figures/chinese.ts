@@ -99,8 +99,10 @@ function readPart(f: string, s: number, e: number, token: string, qualified = fa
   // year before a name that starts with the magnitude's character (2019 万达广场).
   if (token.includes(' ') && !unit && /[\u4e00-\u9fff]/.test(f.charAt(p)) && YEAR_DIGITS.test(token.slice(0, token.indexOf(' ')))) return null;
   // 百余口, 逾千万元: yes. 千家万户, 亿万群众, 万人: no.
-  // 千元以下: a closing qualifier measures a bare magnitude too.
-  if (info.shape === 'bare-magnitude' && !(unit && (approx || qualified || wordAt(f, p + unit.unit.length, QUALIFIERS_AFTER)))) return null;
+  // 千元以下: a closing qualifier measures a bare magnitude too. So does a unit of measure after two
+  // magnitudes (千亿立方米, 百万吨): 千家, 万人, 亿万群众 are words, not amounts.
+  const measuredMagnitude = unit !== null && token.length >= 2 && unit.kind !== 'count' && unit.kind !== 'time' && unit.kind !== 'age';
+  if (info.shape === 'bare-magnitude' && !(unit && (approx || qualified || measuredMagnitude || wordAt(f, p + unit.unit.length, QUALIFIERS_AFTER)))) return null;
   if (unit?.digit1 && !/^(?:\d|[一二两三四五六七八九十])$/.test(token)) unit = null;
   if (unit?.unit === '款' && YEAR_DIGITS.test(token)) unit = null; // 2022款: a model year
   let half = false;
@@ -351,7 +353,7 @@ function fraction(f: string, s: number, e: number, token: string, blocked: Block
 }
 
 /** 半小时, 半天, 半年, 近半个月 — not 大半天, 上半年, 一半. */
-const HALF_G = /半(?:个小时|个月|小时|天|年|日|分钟)/g;
+const HALF_G = /半(?:个小时|个月|小时|天|年|日|分钟)多?/g;
 const NOT_BEFORE_HALF = '大上下前后过多一两二三四五六七八九十百千万亿个年岁天0123456789';
 
 function findHalves(f: string, blocked: Blocked, out: Candidate[]): void {

@@ -10,7 +10,8 @@ import { CHANGE_VERBS, DATE_AFTER, DATE_BEFORE, wordAt, wordBefore } from './qua
 const CN_SMALL = '[一二三四五六七八九十]{1,3}';
 const YEAR = '(?:1[89]\\d\\d|20\\d\\d|2100|1[012]\\d|[〇零一二三四五六七八九]{4})年度?';
 const MONTH = `(?:\\d{1,2}|${CN_SMALL})月`;
-const DAY = `(?:\\d{1,2}|${CN_SMALL})[日号]`;
+// A clock time may follow the day of a deadline: 截止时间为2024年12月31日18:00, 12月31日24时.
+const DAY = `(?:\\d{1,2}|${CN_SMALL})[日号](?: ?(?:[01]?\\d|2[0-4]):[0-5]\\d|(?:[01]?\\d|2[0-4])时(?![间期]))?`;
 const PART = '(?:上半年|下半年|底|末|初|上旬|中旬|下旬)';
 const REL_YEAR = '(?:今|明|去|本|当|次)年';
 const REL_MONTH = '(?:本|上|当|次|下)月';

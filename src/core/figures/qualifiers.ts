@@ -146,6 +146,8 @@ export const CHANGE_NOUNS: WordRow[] = rows([
 /** Date markers: a date is a key figure (a target or a milestone) only with one of these. */
 export const DATE_BEFORE: WordRow[] = rows([
   ['截至', '截至2022年底'],
+  ['截止时间为', '申报截止时间为2024年12月31日18:00'],
+  ['截止日期为', '截止日期为2025年3月31日'],
   ['截止到', '截止到2023年6月'],
   ['截止至', '截止至2023年6月'],
   ['截止', '截止2024年底'],

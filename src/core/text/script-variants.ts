@@ -30,7 +30,7 @@ const GROUPS: readonly string[] = [
   '临臨 邻鄰 远遠 涨漲 办辦 战戰 护護 确確 险險 带帶 团團 药藥 诊診 养養 构構 儿兒',
   '压壓 尔爾 岗崗 协協 议議 则則 检檢 验驗 测測 绩績 状狀 砖磚 群羣 床牀 垫墊 账賬',
   '势勢 着著 撑撐 谈談 断斷 罚罰 装裝 脑腦 骤驟 里裏裡 饭飯 厘釐 温溫 学學 职職 担擔',
-  '摊攤 杀殺 昼晝 扬揚 飙飆 锐銳鋭 产產 奖獎 折摺 升昇',
+  '摊攤 杀殺 昼晝 扬揚 飙飆 锐銳鋭 产產 奖獎 折摺 升昇 样樣',
 ].flatMap((line) => line.split(' '));
 
 /** Simplified character → its traditional forms (one or more characters, in one string). */
