@@ -6,6 +6,22 @@ export function actionApi() {
   return browser.action ?? browser.browserAction;
 }
 
+/**
+ * Marks the toolbar button of a tab as working (…), at once on the click: a long page takes a
+ * second to read, and the page itself cannot show anything while it is busy. markTab ends it.
+ */
+export async function markWorking(tabId: number): Promise<void> {
+  const action = actionApi();
+  if (!action) return;
+  try {
+    await action.setBadgeBackgroundColor({ tabId, color: '#5b6b7a' });
+    await action.setBadgeText({ tabId, text: '…' });
+    await action.setTitle({ tabId, title: translator(browser.i18n.getUILanguage())('workingTitle') });
+  } catch {
+    // The tab may have closed in the meantime.
+  }
+}
+
 /** Marks the toolbar button of a tab: × with "cannot read this page", or back to the defaults. */
 export async function markTab(tabId: number, failed: boolean): Promise<void> {
   const action = actionApi();

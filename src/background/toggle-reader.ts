@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import type { ToggleOutcome } from '../page/reader';
 import { loadSettings } from '../platform/settings-store';
-import { markTab } from './badge';
+import { markTab, markWorking } from './badge';
 import { injectIntoTab } from './inject';
 
 /** What one click (or shortcut) did in a tab; 'failed' means the reader could not be injected. */
@@ -12,11 +12,14 @@ export type TabOutcome = ToggleOutcome | 'failed';
  * The one function behind both the toolbar button and the keyboard shortcut. Never rejects.
  */
 export async function toggleReaderInTab(tabId: number): Promise<TabOutcome> {
+  // A sign of life before anything is awaited: reading a long page takes a while.
+  const working = markWorking(tabId);
   // The reader shows articles in the user's script: the converter goes in first when that is on.
   const settings = await loadSettings().catch(() => null);
   if (settings && settings.convert.target !== 'off' && settings.convert.mode !== 'off') await injectIntoTab(tabId, '/convert.js');
   const injected = await injectIntoTab(tabId, '/reader.js');
   const outcome = injected.ok ? injected.result : undefined;
+  await working;
   if (outcome === 'opened' || outcome === 'closed' || outcome === 'no-article') {
     await markTab(tabId, false);
     return outcome;

@@ -5,8 +5,11 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { farmPage } from '../../bench/huge-pages';
-import { Harness, inReaderShadow, screenshot } from './harness';
+import { Harness, inReaderShadow, readerState, screenshot } from './harness';
 import { startFixtureServer } from './server';
+
+/** The extension API inside the service worker (in worker.evaluate callbacks only). */
+declare const chrome: import('wxt/browser').WxtBrowser;
 
 let h: Harness;
 let dir: string;
@@ -51,6 +54,29 @@ describe('key figures on a long article', () => {
     expect(done.marks).toBeGreaterThan(1000);
     await page.evaluate(() => window.scrollTo(0, 0));
     await screenshot(page, 'long-article-figures');
+    await page.close();
+  });
+});
+
+describe('a sign of life on a long page', () => {
+  test('the toolbar button shows … while the page is read, and its own look again once the reader is open', async () => {
+    const { page, tabId } = await h.openFixture('long-farm');
+    const worker = await h.worker();
+    const badge = () => worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId);
+    expect(await badge()).toBe('');
+    const seen: string[] = [];
+    await h.clickToolbarButton(page);
+    // Read the badge as fast as the worker answers, until the reader is open (hang guard: 30 s).
+    const deadline = Date.now() + 30_000;
+    while (Date.now() < deadline) {
+      seen.push(await badge());
+      if ((await readerState(page)) === 'open' && seen[seen.length - 1] === '') break;
+    }
+    expect(seen).toContain('…');
+    expect(await readerState(page)).toBe('open');
+    expect(await badge()).toBe('');
+    const titles = await worker.evaluate(async (id) => ({ now: await chrome.action.getTitle({ tabId: id }), own: chrome.runtime.getManifest().action?.default_title }), tabId);
+    expect(titles.now).toBe(titles.own);
     await page.close();
   });
 });
