@@ -265,6 +265,32 @@ describe('the settings panel', () => {
   });
 });
 
+describe('the top of the reader at every width (seed-004-qilu)', () => {
+  for (const [width, height] of [[320, 568], [390, 844], [768, 1024], [1280, 800]] as const) {
+    test(`${width}×${height}: the toolbar is one row, every button in view, and reading starts in the first screen`, async () => {
+      const { page } = await h.openFixture('seed-004-qilu');
+      await page.setViewportSize({ width, height });
+      expect(await h.toggleByClick(page)).toBe('open');
+      const top = await inReaderShadow<{ rows: number; buttons: number; outside: string[]; paragraph: number }>(
+        page,
+        `function () {
+          const buttons = [...this.querySelectorAll('.qd-toolbar .qd-actions > button')];
+          const rows = new Set(buttons.map((b) => Math.round(b.getBoundingClientRect().top))).size;
+          const outside = buttons.filter((b) => { const r = b.getBoundingClientRect(); return r.left < 0 || r.right > innerWidth; }).map((b) => b.textContent);
+          return { rows, buttons: buttons.length, outside, paragraph: this.querySelector('.qd-body p').getBoundingClientRect().top };
+        }`,
+      );
+      expect(top!.value.buttons).toBe(5);
+      expect(top!.value.rows).toBe(1);
+      expect(top!.value.outside).toEqual([]);
+      // The first paragraph starts with room for three lines of it in the first screen.
+      expect(top!.value.paragraph).toBeLessThan(height - 100);
+      await screenshot(page, `reader-top-${width}`);
+      await page.close();
+    });
+  }
+});
+
 describe('the toolbar while reading', () => {
   test('slides away when reading down, comes back on scrolling up; no motion with reduced motion', async () => {
     const { page } = await h.openFixture('seed-003-shixun');

@@ -86,6 +86,20 @@ ${fontCss('.qd-root')}
 .qd-article { max-width: var(--qd-measure, 38em); margin: 0 auto; }
 .qd-article:focus { outline: none; }
 .qd-title { font-size: 1.75em; line-height: 1.4; font-weight: 700; margin: 0.6em 0 0.4em; letter-spacing: 0.01em; }
+/* A phone: the toolbar stays one row (the reading time gives way, buttons get tighter) and the
+   title smaller, so that reading starts in the first screen. */
+@media (max-width: 480px) {
+  .qd-toolbar { gap: 4px; padding-top: 8px; padding-bottom: 8px; }
+  .qd-info { display: none; }
+  .qd-actions { flex-wrap: nowrap; gap: 4px; max-width: 100%; overflow-x: auto; justify-content: flex-start; }
+  .qd-toolbar .qd-actions button { font-size: 13px; padding: 6px 7px; min-height: 30px; white-space: nowrap; }
+  .qd-title { font-size: 1.45em; margin-top: 0.4em; }
+}
+@media (max-width: 360px) {
+  .qd-toolbar { padding-left: 12px; padding-right: 12px; }
+  .qd-actions { justify-content: flex-start; gap: 3px; }
+  .qd-toolbar .qd-actions button { font-size: 12px; padding: 5px 6px; }
+}
 .qd-meta { color: var(--qd-muted); font-size: 0.85em; margin: 0 0 0.3em; }
 .qd-credits { color: var(--qd-muted); font-size: 0.8em; margin: 0 0 1.6em; }
 .qd-meta + .qd-body { margin-top: 1.6em; }
