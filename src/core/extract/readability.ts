@@ -2,7 +2,7 @@ import { Readability } from '@mozilla/readability';
 import type { ReadabilityHints } from '../meta';
 
 export interface Extracted {
-  /** A copy of Readability's article container, in the working document, detached (the pipeline owns it). */
+  /** Readability's article container (a detached copy of it for a long article), in the working document; the pipeline owns it. */
   content: Element;
   hints: ReadabilityHints;
 }
@@ -13,13 +13,25 @@ export interface Extracted {
  */
 const CHAR_THRESHOLD = 200;
 
+/** Past this many elements in the article, the clean stage works on a copy of it (see ownCopy). */
+const COPY_ABOVE_ELEMENTS = 1_000;
+
+/**
+ * Readability reads the children of its container through live lists, and in jsdom (the CLI, the
+ * tests) a node with one rebuilds it at every later removal among its children: cleaning a long
+ * article turned quadratic (a 300 k-character page: seconds). A copy has no such lists. A short
+ * article is left as it is: there the copy would cost more than it saves, and browsers' live
+ * lists cost nothing.
+ */
+function ownCopy(el: Element): Element {
+  return el.getElementsByTagName('*').length > COPY_ABOVE_ELEMENTS ? (el.cloneNode(true) as Element) : el;
+}
+
 /** Runs Readability on the working copy (which it mutates). Null when it finds no article. */
 export function extractWithReadability(work: Document): Extracted | null {
   const parsed = new Readability<Element>(work, {
     charThreshold: CHAR_THRESHOLD,
-    // A copy: Readability reads the children of its container through live lists, and in jsdom a
-    // node with one rebuilds it at every later removal among its children (quadratic cleaning).
-    serializer: (el: Node) => el.cloneNode(true) as Element,
+    serializer: (el: Node) => ownCopy(el as Element),
   }).parse();
   if (!parsed?.content) return null;
   return {
