@@ -3,6 +3,7 @@ import type { Plugin } from 'vite';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { budgetProblems } from './scripts/bundle-budgets';
 import { catalogKeysFor } from './scripts/catalog-keys';
 
 const ROOT = path.dirname(fileURLToPath(import.meta.url));
@@ -90,6 +91,11 @@ export default defineConfig({
   // optional_permissions (WXT drops optional_host_permissions from MV2 manifests). The settings
   // (src/platform/settings-store.ts, storage.sync) need "storage" (no install warning).
   hooks: {
+    // Every script within its size budget (scripts/bundle-budgets.ts), or the build fails.
+    'build:done': (wxt) => {
+      const problems = budgetProblems(wxt.config.outDir);
+      if (problems.length) throw new Error(`bundle budget:\n  ${problems.join('\n  ')}`);
+    },
     'build:manifestGenerated': (wxt, manifest) => {
       if (!manifest.permissions?.includes('storage')) manifest.permissions = [...(manifest.permissions ?? []), 'storage'];
       const CONVERT_HOSTS = ['*://*/*'];

@@ -4,11 +4,10 @@
  * needs), their ratio; then the size of every built entrypoint. Figures, not assertions: machines
  * here are shared and noisy, so compare within the run.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
-import { gzipSync } from 'node:zlib';
+import { relative } from 'node:path';
 import { Readability } from '@mozilla/readability';
 import { runPipeline } from '../src/core/pipeline';
+import { bundleSizes } from '../scripts/bundle-budgets';
 import { fixtureDocument, listFixtures, loadFixture } from '../test/support/fixtures';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 15);
@@ -49,29 +48,15 @@ for (const name of listFixtures()) {
 rows.push(['median ratio', '', '', '', median(ratios).toFixed(2) + '×']);
 printTable(rows);
 
-console.log('\nBuilt entrypoints (bytes · gzip)\n');
-const sizeRows: string[][] = [['file', 'bytes', 'gzip']];
+console.log('\nBuilt scripts (bytes · gzip · budget, which `wxt build` enforces: scripts/bundle-budgets.ts)\n');
+const sizeRows: string[][] = [['file', 'bytes', 'gzip', 'budget']];
 for (const dir of ['.output/chrome-mv3', '.output/firefox-mv2', '.output/firefox-mv3']) {
-  let files: string[];
-  try {
-    files = walk(dir).filter((f) => f.endsWith('.js'));
-  } catch {
-    continue;
-  }
-  for (const file of files) {
-    const bytes = readFileSync(file);
-    sizeRows.push([relative('.output', file), String(bytes.length), String(gzipSync(bytes).length)]);
+  for (const { file, bytes, gzip, budget } of bundleSizes(dir)) {
+    sizeRows.push([`${relative('.output', dir)}/${file}`, String(bytes), String(gzip), budget ? String(budget.gzipMax) : 'none']);
   }
 }
 if (sizeRows.length === 1) console.log('(no build found: run `npm run build` first)');
 else printTable(sizeRows);
-
-function walk(dir: string): string[] {
-  return readdirSync(dir).flatMap((entry) => {
-    const path = join(dir, entry);
-    return statSync(path).isDirectory() ? walk(path) : [path];
-  });
-}
 
 function printTable(table: string[][]): void {
   const widths = table[0]!.map((_, i) => Math.max(...table.map((row) => (row[i] ?? '').length)));
