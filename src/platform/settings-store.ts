@@ -103,16 +103,24 @@ export function warnUnsaved(error: unknown): void {
  * moved on (a slider stepped six times, a size button pressed twice).
  */
 export function watchSettings(callback: (settings: Settings) => void): () => void {
-  watchers.add(callback);
-  // Either item changed: the joined settings are read again (one save writes both; the second
-  // read sees both written).
+  // Either item changed: the joined settings are read again. One save writes both items, so two
+  // changes arrive for it (and this context also tells its own watchers directly): the callback
+  // hears only settings that differ from the last it heard.
+  let last: string | null = null;
+  const deliver = (settings: Settings): void => {
+    const seen = JSON.stringify(settings);
+    if (seen === last) return;
+    last = seen;
+    callback(settings);
+  };
+  watchers.add(deliver);
   const reload = (): void => {
-    if (pending === 0) void loadSettings().then((settings) => pending === 0 && callback(settings), warnUnread);
+    if (pending === 0) void loadSettings().then((settings) => pending === 0 && deliver(settings), warnUnread);
   };
   const unwatchSynced = settingsItem.watch(reload);
   const unwatchSites = siteRulesItem.watch(reload);
   return () => {
-    watchers.delete(callback);
+    watchers.delete(deliver);
     unwatchSynced();
     unwatchSites();
   };
