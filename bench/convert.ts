@@ -23,6 +23,7 @@ import { JSDOM } from 'jsdom';
 import * as OpenCC from 'opencc-js';
 import { analyzePage, countText, classify, pageText } from '../src/core/convert/detect';
 import { getConverter, OPENCC_OPTIONS, type ConfigName } from '../src/core/convert/converter';
+import { printTable } from './stats';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
@@ -36,11 +37,6 @@ const median = (values: number[]): number => {
   return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
 };
 const fmt = (n: number, digits = 1) => n.toFixed(digits);
-
-function printTable(rows: string[][]): void {
-  const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => (r[i] ?? '').length)));
-  for (const row of rows) console.log(row.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  '));
-}
 
 // ------------------------------------------------------------------------------------- texts
 

@@ -5,17 +5,12 @@
  */
 import { findFigures } from '../src/core/figures';
 import { ADVERSARIAL_SHAPES, adversarialText, MB } from '../test/support/adversarial-text';
+import { median, time } from './stats';
 
 const name = process.argv[2];
 const shape = ADVERSARIAL_SHAPES.find(([n]) => n === name);
 if (!shape) throw new Error(`no adversarial shape named ${String(name)}`);
 const text = adversarialText(shape[1], MB);
 findFigures(text);
-const times: number[] = [];
-for (let i = 0; i < 5; i++) {
-  const t0 = performance.now();
-  findFigures(text);
-  times.push(performance.now() - t0);
-}
-times.sort((a, b) => a - b);
-process.stdout.write(JSON.stringify({ figures: findFigures(text).length, median: times[2], best: times[0] }));
+const times = [0, 1, 2, 3, 4].map(() => time(() => findFigures(text)));
+process.stdout.write(JSON.stringify({ figures: findFigures(text).length, median: median(times), best: Math.min(...times) }));

@@ -9,15 +9,10 @@ import { gzipSync } from 'node:zlib';
 import { findFigures, markFigures, unmarkFigures } from '../src/core/figures';
 import { ADVERSARIAL_SHAPES } from '../test/support/adversarial-text';
 import { fixtureDocument, listFixtures, loadFixture } from '../test/support/fixtures';
+import { median, printTable } from './stats';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 200);
 const WARMUP = 50;
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
-}
 
 function bench(fn: () => void, runs = RUNS): number {
   for (let i = 0; i < WARMUP; i++) fn();
@@ -77,7 +72,3 @@ try {
   console.log(`\n(bundle size not measured: ${(err as Error).message.split('\n')[0]})`);
 }
 
-function printTable(table: string[][]): void {
-  const widths = table[0]!.map((_, c) => Math.max(...table.map((r) => (r[c] ?? '').length)));
-  for (const r of table) console.log(r.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]!) : cell.padStart(widths[c]!))).join('  '));
-}

@@ -29,6 +29,7 @@ import { Harness, readerState, waitForStateChange } from '../test/e2e/harness';
 import { startFixtureServer } from '../test/e2e/server';
 import { ROOT } from '../test/e2e/paths';
 import { hugePages } from './huge-pages';
+import { median, printTable } from './stats';
 
 const SHOWN_TIMEOUT_MS = 300_000;
 /**
@@ -247,12 +248,6 @@ async function measure(h: Harness, name: string, html: string, runs: number): Pr
   return { page: name, mb: Buffer.byteLength(html) / 1e6, elements: samples[0]!.elements, chars: samples[0]!.chars, runs: samples };
 }
 
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
-}
-
 let readabilitySource: string | null = null;
 
 /**
@@ -368,11 +363,6 @@ async function profile(h: Harness, name: string): Promise<{ stages: Map<string, 
   } finally {
     await page.close();
   }
-}
-
-function printTable(table: string[][]): void {
-  const widths = table[0]!.map((_, i) => Math.max(...table.map((row) => (row[i] ?? '').length)));
-  for (const row of table) console.log(row.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!))).join('  '));
 }
 
 const ms = (v: number | null): string => (v === null ? '–' : v.toFixed(0));

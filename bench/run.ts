@@ -9,21 +9,10 @@ import { Readability } from '@mozilla/readability';
 import { runPipeline } from '../src/core/pipeline';
 import { bundleSizes } from '../scripts/bundle-budgets';
 import { fixtureDocument, listFixtures, loadFixture } from '../test/support/fixtures';
+import { median, printTable, time } from './stats';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 15);
 const WARMUP = 3;
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
-}
-
-function time(fn: () => void): number {
-  const start = performance.now();
-  fn();
-  return performance.now() - start;
-}
 
 console.log(`Pipeline vs bare Readability, median of ${RUNS} runs each (interleaved), ms\n`);
 const rows: string[][] = [['fixture', 'KB', 'qingdu', 'readability', 'ratio']];
@@ -58,7 +47,3 @@ for (const dir of ['.output/chrome-mv3', '.output/firefox-mv2', '.output/firefox
 if (sizeRows.length === 1) console.log('(no build found: run `npm run build` first)');
 else printTable(sizeRows);
 
-function printTable(table: string[][]): void {
-  const widths = table[0]!.map((_, i) => Math.max(...table.map((row) => (row[i] ?? '').length)));
-  for (const row of table) console.log(row.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!))).join('  '));
-}

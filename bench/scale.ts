@@ -12,21 +12,10 @@ import { Readability } from '@mozilla/readability';
 import { runPipeline } from '../src/core/pipeline';
 import { MAX_TEXT_CHARS, pageTextLength } from '../src/core/pipeline/page-size';
 import { fixtureDocument, loadFixture } from '../test/support/fixtures';
+import { median, printTable, time } from './stats';
 
 const SIZES = (process.env.SCALE_SIZES ?? '10000,30000,100000,300000,1000000').split(',').map(Number);
 const TEMPLATE = 'seed-004-qilu';
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
-}
-
-function time(fn: () => void): number {
-  const start = performance.now();
-  fn();
-  return performance.now() - start;
-}
 
 /** The template page with its article's paragraphs repeated, in order, until the article holds `chars` characters. */
 function scaledPage(chars: number): Document {
@@ -90,7 +79,3 @@ function slope(xy: [number, number][]): number {
   return num / den;
 }
 
-function printTable(table: string[][]): void {
-  const widths = table[0]!.map((_, i) => Math.max(...table.map((row) => (row[i] ?? '').length)));
-  for (const row of table) console.log(row.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!))).join('  '));
-}
