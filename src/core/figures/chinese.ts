@@ -162,7 +162,7 @@ const isCodeJoiner = charClass('-_/.#');
 
 /** A short quoted name that starts with the figure: “四个延伸”, “15分钟医疗服务圈”. */
 function isQuotedName(f: string, start: number, end: number): boolean {
-  if (start === 0 || !isOpenQuote(f.charCodeAt(start - 1))) return false;
+  if (!isOpenQuote(f.charCodeAt(start - 1))) return false;
   for (let i = end; i < Math.min(f.length, start + 11); i++) {
     const c = f.charCodeAt(i);
     if (isCloseQuote(c)) return i > end;
@@ -176,14 +176,13 @@ const isCloseQuote = charClass(CLOSE_QUOTES);
 const isClauseEnd = charClass('，。；！？,;!?');
 
 /** Characters a number token can start with (every one of them starts a match of NUM_SRC). */
-const TOKEN_START = new Uint8Array(0x10000);
-for (const c of `0123456789${CN_NUMERAL_CHARS}`) TOKEN_START[c.charCodeAt(0)] = 1;
+const isTokenStart = charClass(`0123456789${CN_NUMERAL_CHARS}`);
 
 export function findChinese(f: string, blocked: Blocked, out: Candidate[]): void {
   // A scan of character codes and a sticky test at each token start: the same tokens as a global
   // exec, without a match array per number (a page of numbers holds a million of them).
   for (let i = 0; i < f.length; ) {
-    if (!TOKEN_START[f.charCodeAt(i)]) {
+    if (!isTokenStart(f.charCodeAt(i))) {
       i++;
       continue;
     }
@@ -302,9 +301,9 @@ function analyse(f: string, s: number, e: number, token: string, blocked: Blocke
   if (verb) {
     change = true;
     start = verbEnd - verb.word.length;
-  }  // 跌幅接近3%: a change, the noun outside the span.
-  else if (wordBefore(f, start, CHANGE_NOUNS)) change = true;
-
+  } else if (wordBefore(f, start, CHANGE_NOUNS)) {
+    change = true; // 跌幅接近3%: a change, the noun outside the span.
+  }
 
   // After: 以上, 左右, 以内 …
   let closing = false;

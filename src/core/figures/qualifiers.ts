@@ -197,7 +197,7 @@ function indexed(cache: Map<readonly WordRow[], Map<number, WordRow[]>>, table: 
 /** The longest row whose word ends right at pos (and is not the tail of another word). */
 export function wordBefore(f: string, pos: number, table: readonly WordRow[]): WordRow | null {
   if (pos <= 0) return null;
-  const rows = (BY_LAST.get(table) ?? indexed(BY_LAST, table, true)).get(f.charCodeAt(pos - 1));
+  const rows = indexed(BY_LAST, table, true).get(f.charCodeAt(pos - 1));
   if (!rows) return null;
   for (const row of rows) {
     const start = pos - row.word.length;
@@ -210,7 +210,7 @@ export function wordBefore(f: string, pos: number, table: readonly WordRow[]): W
 
 /** The longest row whose word starts at pos. */
 export function wordAt(f: string, pos: number, table: readonly WordRow[]): WordRow | null {
-  const rows = (BY_FIRST.get(table) ?? indexed(BY_FIRST, table, false)).get(f.charCodeAt(pos));
+  const rows = indexed(BY_FIRST, table, false).get(f.charCodeAt(pos));
   if (rows) for (const row of rows) if (f.startsWith(row.word, pos)) return row;
   return null;
 }

@@ -97,7 +97,7 @@ ${fontCss('.qd-root')}
 }
 @media (max-width: 360px) {
   .qd-toolbar { padding-left: 12px; padding-right: 12px; }
-  .qd-actions { justify-content: flex-start; gap: 3px; }
+  .qd-actions { gap: 3px; }
   .qd-toolbar .qd-actions button { font-size: 12px; padding: 5px 6px; }
 }
 .qd-meta { color: var(--qd-muted); font-size: 0.85em; margin: 0 0 0.3em; }
